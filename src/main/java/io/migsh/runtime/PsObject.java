@@ -1,0 +1,112 @@
+package io.migsh.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** An object in the pipeline: ordered, case-insensitive properties plus a list of type names, most derived first. */
+public final class PsObject {
+    private final Map<String, PsProperty> properties = new LinkedHashMap<>();
+    private final List<String> typeNames = new ArrayList<>();
+    private String toStringValue;
+
+    public PsObject(String... typeNames) {
+        this.typeNames.addAll(List.of(typeNames));
+    }
+
+    /** A [pscustomobject] as PowerShell creates it. */
+    public static PsObject custom() {
+        return new PsObject("System.Management.Automation.PSCustomObject", "System.Object");
+    }
+
+    public List<String> typeNames() {
+        return typeNames;
+    }
+
+    /** The most derived type name, as Get-Member prints it. */
+    public String typeName() {
+        return typeNames.isEmpty() ? "System.Object" : typeNames.get(0);
+    }
+
+    public PsObject add(String name, Object value) {
+        properties.put(key(name), new PsProperty(name, value, null));
+        return this;
+    }
+
+    /** A property computed on every read (a ScriptProperty / CodeProperty in PowerShell terms). */
+    public PsObject addComputed(String name, Supplier<Object> getter) {
+        properties.put(key(name), new PsProperty(name, null, getter));
+        return this;
+    }
+
+    /** Sets an existing property (keeping its position and spelling) or adds a new one. */
+    public void set(String name, Object value) {
+        PsProperty old = properties.get(key(name));
+        properties.put(key(name), new PsProperty(old == null ? name : old.name(), value, null));
+    }
+
+    public boolean has(String name) {
+        return properties.containsKey(key(name));
+    }
+
+    /** The value of a property, or null when it has none. */
+    public Object get(String name) {
+        PsProperty p = properties.get(key(name));
+        return p == null ? null : p.value();
+    }
+
+    public PsProperty property(String name) {
+        return properties.get(key(name));
+    }
+
+    public Collection<PsProperty> properties() {
+        return properties.values();
+    }
+
+    public List<String> propertyNames() {
+        List<String> names = new ArrayList<>(properties.size());
+        for (PsProperty p : properties.values()) names.add(p.name());
+        return names;
+    }
+
+    public void remove(String name) {
+        properties.remove(key(name));
+    }
+
+    /** The text a type's ToString() gives (CLIXML's &lt;ToString&gt;); null means the default rendering. */
+    public String toStringValue() {
+        return toStringValue;
+    }
+
+    public PsObject withToString(String text) {
+        this.toStringValue = text;
+        return this;
+    }
+
+    /** A shallow copy with the same type names (PSObject.Copy()). */
+    public PsObject copy() {
+        PsObject c = new PsObject();
+        c.typeNames.addAll(typeNames);
+        c.properties.putAll(properties);
+        c.toStringValue = toStringValue;
+        return c;
+    }
+
+    @Override
+    public String toString() {
+        if (toStringValue != null) return toStringValue;
+        if (typeNames.contains("System.Management.Automation.PSCustomObject")
+                || typeName().startsWith("Deserialized.System.Management.Automation.PSCustomObject")) {
+            return HashtableText.of(this);
+        }
+        return typeName();
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}
