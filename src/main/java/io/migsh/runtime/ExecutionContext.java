@@ -1,0 +1,84 @@
+package io.migsh.runtime;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * What a running command can reach: variables, the console, the current location, the data directory, the clock
+ * and the services of the session (the command registry, the state store, the migration service, ...).
+ */
+public final class ExecutionContext {
+    private final SessionState variables;
+    private final Host host;
+    private final Path dataDirectory;
+    private final Clock clock;
+    private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+    private volatile Path location;
+    private volatile Consumer<ErrorRecord> errorSink;
+
+    public ExecutionContext(SessionState variables, Host host, Path location, Path dataDirectory, Clock clock) {
+        this.variables = variables;
+        this.host = host;
+        this.location = location.toAbsolutePath().normalize();
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+    }
+
+    public SessionState variables() {
+        return variables;
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public void setLocation(Path p) {
+        this.location = p.toAbsolutePath().normalize();
+    }
+
+    /** A path typed by the user, made absolute against the current location. */
+    public Path resolvePath(String path) {
+        String p = path.startsWith("~") ? System.getProperty("user.home") + path.substring(1) : path;
+        return location.resolve(p).normalize();
+    }
+
+    /** $env:MIGSH_HOME, else ~/.migsh: where the state store, keys, history and the default mail store live. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public <T> void register(Class<T> type, T service) {
+        services.put(type, service);
+    }
+
+    /** A session service; fails loudly when the session was built without it. */
+    public <T> T service(Class<T> type) {
+        Object s = services.get(type);
+        return type.cast(Objects.requireNonNull(s, () -> "service not available: " + type.getSimpleName()));
+    }
+
+    public <T> T serviceOrNull(Class<T> type) {
+        return type.cast(services.get(type));
+    }
+
+    /** Where non-terminating errors go once preferences have let them through (display and $Error). */
+    public void setErrorSink(Consumer<ErrorRecord> sink) {
+        this.errorSink = sink;
+    }
+
+    public Consumer<ErrorRecord> errorSink() {
+        return errorSink;
+    }
+}
