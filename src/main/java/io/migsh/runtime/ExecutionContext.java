@@ -18,7 +18,8 @@ public final class ExecutionContext {
     private final Clock clock;
     private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
     private volatile Path location;
-    private volatile Consumer<ErrorRecord> errorSink;
+    private volatile Consumer<ErrorRecord> errorSink = r -> {};
+    private volatile boolean stopping;
 
     public ExecutionContext(SessionState variables, Host host, Path location, Path dataDirectory, Clock clock) {
         this.variables = variables;
@@ -80,5 +81,37 @@ public final class ExecutionContext {
 
     public Consumer<ErrorRecord> errorSink() {
         return errorSink;
+    }
+
+    /** Adds an error to $Error, newest first, as PowerShell does for every error it sees. */
+    @SuppressWarnings("unchecked")
+    public void recordError(ErrorRecord record) {
+        Object list = variables.get("global:Error");
+        if (!(list instanceof java.util.List<?>)) {
+            list = new java.util.ArrayList<Object>();
+            variables.set("global:Error", list);
+        }
+        ((java.util.List<Object>) list).add(0, record);
+    }
+
+    /** Ctrl+C: asks the running pipeline to stop at its next output or wait. */
+    public void requestStop() {
+        stopping = true;
+    }
+
+    public void clearStop() {
+        stopping = false;
+    }
+
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    /** Throws PipelineStoppedException when Ctrl+C was pressed; long waits call this between steps. */
+    public void throwIfStopping() {
+        if (stopping) {
+            throw new PsException("System.Management.Automation.PipelineStoppedException",
+                    "The pipeline has been stopped.", "PipelineStopped", ErrorCategory.OperationStopped, null);
+        }
     }
 }

@@ -1,0 +1,4 @@
+package io.migsh.command;
+
+/** System.Management.Automation.ConfirmImpact. */
+public enum ConfirmImpact { None, Low, Medium, High }

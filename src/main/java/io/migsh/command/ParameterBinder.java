@@ -1,0 +1,255 @@
+package io.migsh.command;
+
+import io.migsh.runtime.Conversions;
+import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.Members;
+import io.migsh.runtime.PsException;
+import io.migsh.runtime.PsObject;
+import io.migsh.runtime.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Binds arguments to a command's parameters in PowerShell's order: named (exact name, alias, then unique prefix),
+ * then positional within the possible parameter sets, then, per input object, pipeline input by value and by
+ * property name. Works on metadata alone, so cmdlets and script functions bind the same way.
+ */
+public final class ParameterBinder {
+    private final CommandMetadata command;
+    private final Map<String, Object> bound = new LinkedHashMap<>();
+    private final Set<String> fromPipeline = new HashSet<>();
+
+    public ParameterBinder(CommandMetadata command) {
+        this.command = command;
+    }
+
+    public CommandMetadata command() {
+        return command;
+    }
+
+    /** Bound values by parameter name (as declared), common parameters included. */
+    public Map<String, Object> bound() {
+        return bound;
+    }
+
+    public boolean isBound(String name) {
+        return bound.containsKey(name);
+    }
+
+    public void bindArguments(List<CommandArgument> args) {
+        List<CommandArgument.Positional> positionals = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            CommandArgument a = args.get(i);
+            if (a instanceof CommandArgument.Positional p) {
+                positionals.add(p);
+                continue;
+            }
+            CommandArgument.Named n = (CommandArgument.Named) a;
+            ParameterMetadata p = resolve(n.name(), n.position());
+            Object value;
+            if (p.isSwitch()) {
+                value = n.hasValue() ? n.value() : Boolean.TRUE;
+            } else if (n.hasValue()) {
+                value = n.value();
+            } else if (i + 1 < args.size() && args.get(i + 1) instanceof CommandArgument.Positional next) {
+                value = next.value();
+                i++;
+            } else {
+                throw BindingErrors.missingArgument(p, n.position());
+            }
+            bind(p, value, n.position());
+        }
+        bindPositionals(positionals);
+    }
+
+    private ParameterMetadata resolve(String name, SourcePosition at) {
+        List<ParameterMetadata> prefixed = new ArrayList<>();
+        for (ParameterMetadata p : command.parameters()) {
+            if (p.answersTo(name)) return p;
+            if (p.hasPrefix(name)) prefixed.add(p);
+        }
+        if (prefixed.size() == 1) return prefixed.get(0);
+        if (prefixed.isEmpty()) throw BindingErrors.notFound(name, at);
+        throw BindingErrors.ambiguous(name, prefixed, at);
+    }
+
+    private void bind(ParameterMetadata p, Object value, SourcePosition at) {
+        if (bound.containsKey(p.name())) throw BindingErrors.alreadyBound(p, at);
+        bound.put(p.name(), coerce(p, value, at));
+    }
+
+    private void bindPositionals(List<CommandArgument.Positional> positionals) {
+        if (positionals.isEmpty()) return;
+        List<ParameterMetadata> candidates = new ArrayList<>();
+        Set<String> sets = candidateSets();
+        for (ParameterMetadata p : command.parameters()) {
+            if (p.position() >= 0 && !bound.containsKey(p.name()) && sets.stream().anyMatch(p::inSet)) {
+                candidates.add(p);
+            }
+        }
+        candidates.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        int next = 0;
+        List<Object> remaining = new ArrayList<>();
+        for (CommandArgument.Positional arg : positionals) {
+            // Several sets may declare different parameters at one position: take the first still possible.
+            while (next < candidates.size() && !stillPossible(candidates.get(next))) next++;
+            if (next < candidates.size()) {
+                ParameterMetadata p = candidates.get(next++);
+                while (next < candidates.size() && candidates.get(next).position() == p.position()) next++;
+                bind(p, arg.value(), arg.position());
+            } else {
+                remaining.add(arg);
+            }
+        }
+        if (remaining.isEmpty()) return;
+        ParameterMetadata rest = command.parameters().stream()
+                .filter(ParameterMetadata::fromRemainingArguments).findFirst().orElse(null);
+        if (rest == null) {
+            CommandArgument.Positional first = (CommandArgument.Positional) remaining.get(0);
+            throw BindingErrors.positionalNotFound(first.value(), first.position());
+        }
+        List<Object> values = new ArrayList<>();
+        for (Object r : remaining) values.add(((CommandArgument.Positional) r).value());
+        bound.put(rest.name(), coerce(rest, values, SourcePosition.NONE));
+    }
+
+    private boolean stillPossible(ParameterMetadata p) {
+        return !bound.containsKey(p.name()) && candidateSets().stream().anyMatch(p::inSet);
+    }
+
+    /** The parameter sets that every bound parameter belongs to. */
+    public Set<String> candidateSets() {
+        Set<String> sets = new java.util.LinkedHashSet<>(command.parameterSets());
+        for (String name : bound.keySet()) {
+            ParameterMetadata p = command.parameter(name).orElseThrow();
+            if (!p.sets().isEmpty()) sets.retainAll(p.sets());
+        }
+        return sets;
+    }
+
+    /** Decides the parameter set once arguments are bound; fails when no set fits them all. */
+    public String resolveParameterSet(SourcePosition at) {
+        Set<String> sets = candidateSets();
+        if (sets.isEmpty()) throw BindingErrors.ambiguousSet(at);
+        if (sets.size() == 1) return sets.iterator().next();
+        List<String> satisfied = sets.stream().filter(s -> missingMandatory(s, false).isEmpty()).toList();
+        if (satisfied.size() == 1) return satisfied.get(0);
+        if (sets.contains(command.defaultParameterSet())) return command.defaultParameterSet();
+        return satisfied.isEmpty() ? sets.iterator().next() : satisfied.get(0);
+    }
+
+    /** Mandatory parameters of the set still unbound; those the pipeline may still supply are left out if asked. */
+    public List<ParameterMetadata> missingMandatory(String set, boolean pipelineWillSupply) {
+        List<ParameterMetadata> missing = new ArrayList<>();
+        for (ParameterMetadata p : command.parameters()) {
+            if (!p.mandatory() || !p.inSet(set) || bound.containsKey(p.name())) continue;
+            if (pipelineWillSupply && (p.fromPipeline() || p.fromPipelineByPropertyName())) continue;
+            missing.add(p);
+        }
+        return missing;
+    }
+
+    public static PsException missingMandatoryError(List<ParameterMetadata> missing, SourcePosition at) {
+        return BindingErrors.missingMandatory(missing.stream().map(ParameterMetadata::name).toList(), at);
+    }
+
+    /** Binds one value typed by the user in answer to a prompt for a missing mandatory parameter. */
+    public void bindPrompted(ParameterMetadata p, Object value) {
+        bind(p, value, SourcePosition.NONE);
+    }
+
+    /**
+     * Binds one pipeline object: first to a by-value parameter whose type takes it as it is, then by property
+     * name, then by value with conversion. Returns false when nothing takes it.
+     */
+    public boolean bindPipelineInput(Object input, String set) {
+        for (String name : fromPipeline) bound.remove(name);
+        fromPipeline.clear();
+        List<ParameterMetadata> open = command.parameters().stream()
+                .filter(p -> p.inSet(set) && !bound.containsKey(p.name())).toList();
+        for (ParameterMetadata p : open) {
+            if (p.fromPipeline() && acceptsAsIs(p, input)) return bindFromPipeline(p, input);
+        }
+        boolean any = false;
+        for (ParameterMetadata p : open) {
+            if (!p.fromPipelineByPropertyName() || input == null) continue;
+            String match = matchingProperty(p, input);
+            if (match != null) {
+                any |= tryBindFromPipeline(p, Members.get(input, match));
+            }
+        }
+        if (any) return true;
+        for (ParameterMetadata p : open) {
+            if (p.fromPipeline() && tryBindFromPipeline(p, input)) return true;
+        }
+        return false;
+    }
+
+    private static String matchingProperty(ParameterMetadata p, Object input) {
+        if (!(input instanceof PsObject) && !(input instanceof Map<?, ?>) && !input.getClass().isRecord()) return null;
+        if (Members.has(input, p.name())) return p.name();
+        for (String a : p.aliases()) if (Members.has(input, a)) return a;
+        return null;
+    }
+
+    private static boolean acceptsAsIs(ParameterMetadata p, Object input) {
+        if (p.type() == Object.class || p.type() == Object[].class || p.type() == List.class) return true;
+        if (input == null) return false;
+        Class<?> t = p.type().isArray() ? p.type().getComponentType() : p.type();
+        return t.isInstance(input);
+    }
+
+    private boolean bindFromPipeline(ParameterMetadata p, Object value) {
+        bound.put(p.name(), coerce(p, value, SourcePosition.NONE));
+        fromPipeline.add(p.name());
+        return true;
+    }
+
+    private boolean tryBindFromPipeline(ParameterMetadata p, Object value) {
+        try {
+            return bindFromPipeline(p, value);
+        } catch (PsException e) {
+            return false;
+        }
+    }
+
+    /** The non-terminating error for a pipeline object that no parameter takes. */
+    public static io.migsh.runtime.ErrorRecord inputNotBound(Object input) {
+        return BindingErrors.inputNotBound(input);
+    }
+
+    private Object coerce(ParameterMetadata p, Object value, SourcePosition at) {
+        Object v;
+        try {
+            if (p.isSwitch()) {
+                v = LanguagePrimitives.toBool(value);
+            } else if (p.type() == List.class) {
+                v = new ArrayList<>(LanguagePrimitives.enumerate(value));
+            } else {
+                v = Conversions.convert(value, p.type());
+            }
+        } catch (PsException e) {
+            throw BindingErrors.cannotConvert(p, e, at);
+        }
+        validate(p, v, at);
+        return v;
+    }
+
+    private static void validate(ParameterMetadata p, Object v, SourcePosition at) {
+        if (p.validateNotNullOrEmpty() && (v == null || "".equals(v)
+                || (LanguagePrimitives.isEnumerable(v) && LanguagePrimitives.enumerate(v).isEmpty()))) {
+            throw BindingErrors.nullOrEmpty(p, at);
+        }
+        if (p.validateSet().isEmpty() || v == null) return;
+        for (Object item : LanguagePrimitives.enumerate(v)) {
+            String text = LanguagePrimitives.toText(item);
+            if (p.validateSet().stream().noneMatch(s -> s.equalsIgnoreCase(text))) {
+                throw BindingErrors.notInSet(p, item, at);
+            }
+        }
+    }
+}
