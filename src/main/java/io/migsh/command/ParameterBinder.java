@@ -98,8 +98,9 @@ public final class ParameterBinder {
             // Several sets may declare different parameters at one position: take the first still possible.
             while (next < candidates.size() && !stillPossible(candidates.get(next))) next++;
             if (next < candidates.size()) {
-                ParameterMetadata p = candidates.get(next++);
-                while (next < candidates.size() && candidates.get(next).position() == p.position()) next++;
+                ParameterMetadata p = bestAt(candidates, next, arg.value());
+                int taken = candidates.get(next).position();
+                while (next < candidates.size() && candidates.get(next).position() == taken) next++;
                 bind(p, arg.value(), arg.position());
             } else {
                 remaining.add(arg);
@@ -115,6 +116,22 @@ public final class ParameterBinder {
         List<Object> values = new ArrayList<>();
         for (Object r : remaining) values.add(((CommandArgument.Positional) r).value());
         bound.put(rest.name(), coerce(rest, values, SourcePosition.NONE));
+    }
+
+    /**
+     * Of the parameters that several sets declare at one position, the one whose type takes the value as it is
+     * (Where-Object { ... } binds -FilterScript, Where-Object Status binds -Property).
+     */
+    private ParameterMetadata bestAt(List<ParameterMetadata> candidates, int from, Object value) {
+        int position = candidates.get(from).position();
+        ParameterMetadata first = null;
+        for (int i = from; i < candidates.size() && candidates.get(i).position() == position; i++) {
+            ParameterMetadata p = candidates.get(i);
+            if (!stillPossible(p)) continue;
+            if (first == null) first = p;
+            if (p.type() != Object.class && value != null && acceptsAsIs(p, value)) return p;
+        }
+        return first;
     }
 
     private boolean stillPossible(ParameterMetadata p) {
