@@ -1,0 +1,252 @@
+package io.migsh.lang.interpreter;
+
+import io.migsh.lang.ExitException;
+import io.migsh.lang.ast.Expression;
+import io.migsh.lang.ast.Statement;
+import io.migsh.lang.ast.StatementBlock;
+import io.migsh.runtime.ActionPreference;
+import io.migsh.runtime.Conversions;
+import io.migsh.runtime.ErrorCategory;
+import io.migsh.runtime.ErrorRecord;
+import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs statements. An error that escapes a statement ends only that statement: it is reported and the next one
+ * runs, as in PowerShell, unless a try block encloses it, it came from throw, or $ErrorActionPreference is Stop.
+ */
+public final class Executor {
+    private static final String RUNTIME = "System.Management.Automation.RuntimeException";
+    private final Session session;
+
+    Executor(Session session) {
+        this.session = session;
+    }
+
+    public void run(List<Statement> statements, Consumer<Object> out) {
+        for (Statement s : statements) runStatement(s, out);
+    }
+
+    List<Object> collect(List<Statement> statements) {
+        List<Object> out = new ArrayList<>();
+        run(statements, out::add);
+        return out;
+    }
+
+    void runStatement(Statement s, Consumer<Object> out) {
+        try {
+            execute(s, out);
+            session.scopes().succeeded(true);
+        } catch (PsException e) {
+            PsException located = RuntimeErrors.at(e, s.extent().position());
+            session.scopes().succeeded(false);
+            if (session.tryDepth > 0 || isThrown(located.record()) || session.errorAction() == ActionPreference.Stop) {
+                throw located;
+            }
+            session.report(located.record());
+        } catch (StackOverflowError e) {
+            throw new PsException(new ErrorRecord("System.Management.Automation.ScriptCallDepthException",
+                    "The script failed due to call depth overflow.", "CallDepthOverflow", ErrorCategory.InvalidOperation,
+                    null, null, s.extent().position(), new ThrowMarker()));
+        }
+    }
+
+    static boolean isThrown(ErrorRecord r) {
+        return r.cause() instanceof ThrowMarker;
+    }
+
+    private void execute(Statement s, Consumer<Object> out) {
+        if (s instanceof Statement.Pipeline p) {
+            session.pipelines.run(p, out);
+        } else if (s instanceof Statement.Assignment a) {
+            assign(a);
+        } else if (s instanceof Statement.If i) {
+            for (Statement.IfClause c : i.clauses()) {
+                if (truth(c.condition())) {
+                    run(c.body().statements(), out);
+                    return;
+                }
+            }
+            if (i.elseBody() != null) run(i.elseBody().statements(), out);
+        } else if (s instanceof Statement.ForEach f) {
+            forEach(f, out);
+        } else if (s instanceof Statement.For f) {
+            forLoop(f, out);
+        } else if (s instanceof Statement.While w) {
+            while (truth(w.condition())) {
+                if (loopBody(w.body(), w.label(), out)) break;
+            }
+        } else if (s instanceof Statement.DoLoop d) {
+            do {
+                if (loopBody(d.body(), d.label(), out)) break;
+            } while (truth(d.condition()) != d.until());
+        } else if (s instanceof Statement.Switch w) {
+            new SwitchRunner(session).run(w, out);
+        } else if (s instanceof Statement.Try t) {
+            tryStatement(t, out);
+        } else if (s instanceof Statement.FunctionDefinition f) {
+            FunctionInfo.define(session, f);
+        } else if (s instanceof Statement.Break b) {
+            throw new FlowSignal(FlowSignal.Kind.BREAK, b.label());
+        } else if (s instanceof Statement.Continue c) {
+            throw new FlowSignal(FlowSignal.Kind.CONTINUE, c.label());
+        } else if (s instanceof Statement.Return r) {
+            if (r.value() != null) execute(r.value(), out);
+            throw new FlowSignal(FlowSignal.Kind.RETURN, null);
+        } else if (s instanceof Statement.Exit e) {
+            throw new ExitException(exitCode(e));
+        } else if (s instanceof Statement.Throw t) {
+            throw thrown(t);
+        } else {
+            throw new IllegalStateException("unknown statement " + s);
+        }
+    }
+
+    boolean truth(Statement condition) {
+        return LanguagePrimitives.toBool(AutomationNull.normalize(session.evaluator.valueOf(condition)));
+    }
+
+    /** Runs a loop body; true when a break ends the loop. */
+    boolean loopBody(StatementBlock body, String label, Consumer<Object> out) {
+        try {
+            run(body.statements(), out);
+            return false;
+        } catch (FlowSignal f) {
+            if (f.kind() == FlowSignal.Kind.BREAK && f.targets(label)) return true;
+            if (f.kind() == FlowSignal.Kind.CONTINUE && f.targets(label)) return false;
+            throw f;
+        }
+    }
+
+    private void forEach(Statement.ForEach f, Consumer<Object> out) {
+        Object collection = session.evaluator.valueOf(f.collection());
+        if (collection == AutomationNull.VALUE || collection == null) return;
+        Expression.Variable v = f.variable();
+        if (collection instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                session.scopes().write(v.scope(), bare(v), list.get(i));
+                if (loopBody(f.body(), f.label(), out)) return;
+            }
+            return;
+        }
+        List<Object> items = LanguagePrimitives.isEnumerable(collection) ? LanguagePrimitives.enumerate(collection)
+                : List.of(collection);
+        for (Object item : items) {
+            session.scopes().write(v.scope(), bare(v), item);
+            if (loopBody(f.body(), f.label(), out)) return;
+        }
+    }
+
+    static String bare(Expression.Variable v) {
+        return v.scope() == null ? v.name() : v.name().substring(v.name().indexOf(':') + 1);
+    }
+
+    private void forLoop(Statement.For f, Consumer<Object> out) {
+        if (f.init() != null) execute(f.init(), out);
+        while (f.condition() == null || truth(f.condition())) {
+            if (loopBody(f.body(), f.label(), out)) return;
+            if (f.iterator() != null) execute(f.iterator(), out);
+        }
+    }
+
+    /** $x = value, $x += value, ...: returns the assigned value (for "($x = 5)"). */
+    Object assign(Statement.Assignment a) {
+        Object rhs = AutomationNull.normalize(session.evaluator.valueOf(a.value()));
+        Object value = rhs;
+        if (!a.op().equals("=")) {
+            Object current = session.evaluator.eval(a.target());
+            value = switch (a.op()) {
+                case "+=" -> Arithmetic.add(current, rhs);
+                case "-=" -> Arithmetic.subtract(current, rhs);
+                case "*=" -> Arithmetic.multiply(current, rhs);
+                case "/=" -> Arithmetic.divide(current, rhs);
+                default -> Arithmetic.remainder(current, rhs);
+            };
+        }
+        Assignments.set(session, a.target(), value);
+        return value;
+    }
+
+    private int exitCode(Statement.Exit e) {
+        if (e.value() == null) return 0;
+        Object v = AutomationNull.normalize(session.evaluator.valueOf(e.value()));
+        try {
+            return v == null ? 0 : ((Number) Conversions.convert(v, Integer.class)).intValue();
+        } catch (PsException ex) {
+            return 0;
+        }
+    }
+
+    /** throw "text", throw $errorRecord, throw $_.Exception, or a bare throw that rethrows the error in a catch. */
+    private PsException thrown(Statement.Throw t) {
+        ErrorRecord r;
+        var where = t.extent().position();
+        if (t.value() == null) {
+            Object current = session.scopes().read(null, "_");
+            r = current instanceof ErrorRecord er ? er
+                    : new ErrorRecord(RUNTIME, "ScriptHalted", "ScriptHalted", ErrorCategory.OperationStopped, null, null,
+                            where, null);
+        } else {
+            Object v = AutomationNull.normalize(session.evaluator.valueOf(t.value()));
+            if (v instanceof ErrorRecord er) {
+                r = er;
+            } else if (v instanceof PsException pe) {
+                r = pe.record();
+            } else {
+                String message = v == null ? "ScriptHalted" : LanguagePrimitives.toText(v);
+                r = new ErrorRecord(RUNTIME, message, message, ErrorCategory.OperationStopped, v, null, where, null);
+            }
+        }
+        return new PsException(new ErrorRecord(r.exceptionType(), r.message(), r.errorId(), r.category(),
+                r.targetObject(), r.commandName(), r.position().isKnown() ? r.position() : where, new ThrowMarker()));
+    }
+
+    private void tryStatement(Statement.Try t, Consumer<Object> out) {
+        try {
+            PsException caught = null;
+            session.tryDepth++;
+            try {
+                run(t.body().statements(), out);
+            } catch (PsException e) {
+                caught = e;
+            } finally {
+                session.tryDepth--;
+            }
+            if (caught != null) {
+                Statement.CatchClause handler = handlerFor(t, caught.record());
+                if (handler == null) throw caught;
+                ErrorRecord record = withoutThrowMarker(caught.record());
+                session.context().recordError(record);
+                Scope scope = session.scopes().current();
+                Variable saved = scope.local("_");
+                Object savedValue = saved == null ? null : saved.value();
+                scope.set("_", record);
+                try {
+                    run(handler.body().statements(), out);
+                } finally {
+                    if (saved == null) scope.remove("_");
+                    else saved.value(savedValue);
+                }
+            }
+        } finally {
+            if (t.finallyBody() != null) run(t.finallyBody().statements(), out);
+        }
+    }
+
+    private static ErrorRecord withoutThrowMarker(ErrorRecord r) {
+        return r;
+    }
+
+    private static Statement.CatchClause handlerFor(Statement.Try t, ErrorRecord r) {
+        for (Statement.CatchClause c : t.catches()) {
+            if (c.types().isEmpty()) return c;
+            for (var type : c.types()) {
+                if (ExceptionTypes.matches(r.exceptionType(), type.fullName())) return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,224 @@
+package io.migsh.lang.interpreter;
+
+import io.migsh.lang.ExitException;
+import io.migsh.runtime.Conversions;
+import io.migsh.runtime.DotNetName;
+import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsHashtable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** [Type]::Member: the static properties and methods of the .NET types admin scripts use. */
+public final class StaticMembers {
+    private StaticMembers() {}
+
+    public static Object get(TypeInfo type, String name, Session session) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String t = type.fullName().toLowerCase(Locale.ROOT);
+        switch (t) {
+            case "system.datetime":
+                switch (n) {
+                    case "now": return now(session);
+                    case "utcnow": return OffsetDateTime.now(session.context().clock()).withOffsetSameInstant(ZoneOffset.UTC);
+                    case "today": return now(session).toLocalDate().atStartOfDay(Conversions.zone()).toOffsetDateTime();
+                    case "minvalue": return OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+                    case "maxvalue": return OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900, ZoneOffset.UTC);
+                    default: return null;
+                }
+            case "system.int32": return n.equals("maxvalue") ? Integer.MAX_VALUE : n.equals("minvalue") ? Integer.MIN_VALUE : null;
+            case "system.int64": return n.equals("maxvalue") ? Long.MAX_VALUE : n.equals("minvalue") ? Long.MIN_VALUE : null;
+            case "system.byte": return n.equals("maxvalue") ? 255 : n.equals("minvalue") ? 0 : null;
+            case "system.double":
+                switch (n) {
+                    case "maxvalue": return Double.MAX_VALUE;
+                    case "minvalue": return -Double.MAX_VALUE;
+                    case "nan": return Double.NaN;
+                    case "positiveinfinity": return Double.POSITIVE_INFINITY;
+                    case "negativeinfinity": return Double.NEGATIVE_INFINITY;
+                    case "epsilon": return Double.MIN_VALUE;
+                    default: return null;
+                }
+            case "system.decimal": return n.equals("maxvalue") ? new BigDecimal("79228162514264337593543950335")
+                    : n.equals("zero") ? BigDecimal.ZERO : null;
+            case "system.string": return n.equals("empty") ? "" : null;
+            case "system.guid": return n.equals("empty") ? new UUID(0, 0) : null;
+            case "system.math": return n.equals("pi") ? Math.PI : n.equals("e") ? Math.E : null;
+            case "system.timespan": return n.equals("zero") ? Duration.ZERO : null;
+            case "system.environment": return EnvironmentStatics.get(n, session);
+            case "system.io.path":
+                return n.equals("directoryseparatorchar") ? (Object) java.io.File.separatorChar
+                        : n.equals("pathseparator") ? (Object) java.io.File.pathSeparatorChar : null;
+            case "system.text.encoding": return encoding(n);
+            default:
+                break;
+        }
+        if (type.kind() == TypeInfo.Kind.PLAIN && type.javaClass().isEnum()) {
+            for (Object c : type.javaClass().getEnumConstants()) if (((Enum<?>) c).name().equalsIgnoreCase(name)) return c;
+        }
+        return null;
+    }
+
+    static OffsetDateTime now(Session session) {
+        return OffsetDateTime.now(session.context().clock().withZone(Conversions.zone()));
+    }
+
+    public static Object invoke(TypeInfo type, String name, List<Object> args, Session session) {
+        String n = name.toLowerCase(Locale.ROOT);
+        Object r;
+        try {
+            r = n.equals("new") ? Constructors.create(type, args, session) : dispatch(type, n, args, session);
+        } catch (io.migsh.runtime.PsException e) {
+            throw e;
+        } catch (ArithmeticException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw RuntimeErrors.methodFailed(name, args.size(), e.getMessage() == null ? e.toString() : e.getMessage(),
+                    e.getClass().getSimpleName());
+        }
+        if (r == Methods.NOT_FOUND) throw RuntimeErrors.methodNotFound(type.fullName(), name);
+        return r;
+    }
+
+    private static Object dispatch(TypeInfo type, String n, List<Object> args, Session session) {
+        switch (type.fullName().toLowerCase(Locale.ROOT)) {
+            case "system.math": return MathStatics.invoke(n, args);
+            case "system.string": return string(n, args);
+            case "system.datetime": return dateTime(n, args);
+            case "system.guid":
+                if (n.equals("newguid")) return UUID.randomUUID();
+                if (n.equals("parse")) return Conversions.convert(args.get(0), UUID.class);
+                return Methods.NOT_FOUND;
+            case "system.timespan": return timeSpan(n, args);
+            case "system.char": return character(n, args);
+            case "system.io.file", "system.io.path", "system.io.directory":
+                return FileStatics.invoke(type.fullName(), n, args, session);
+            case "system.environment": return EnvironmentStatics.invoke(n, args, session);
+            case "system.convert": return ConvertStatics.invoke(n, args);
+            case "system.text.regularexpressions.regex": return RegexMethods.statics(n, args);
+            case "system.text.encoding": return Methods.NOT_FOUND;
+            default: break;
+        }
+        if (type.kind() == TypeInfo.Kind.PLAIN && (n.equals("parse") || n.equals("op_implicit"))) {
+            return Casts.convert(args.get(0), type);
+        }
+        return Methods.NOT_FOUND;
+    }
+
+    private static Object string(String n, List<Object> args) {
+        switch (n) {
+            case "isnullorempty": return args.get(0) == null || LanguagePrimitives.toText(args.get(0)).isEmpty();
+            case "isnullorwhitespace": return args.get(0) == null || LanguagePrimitives.toText(args.get(0)).isBlank();
+            case "join": {
+                List<Object> values = args.size() == 2 && LanguagePrimitives.isEnumerable(args.get(1))
+                        ? LanguagePrimitives.enumerate(args.get(1)) : args.subList(1, args.size());
+                return Operators.join(values, Args.text(args, 0));
+            }
+            case "format": {
+                List<Object> values = args.size() == 2 && LanguagePrimitives.isEnumerable(args.get(1))
+                        ? new ArrayList<>(LanguagePrimitives.enumerate(args.get(1))) : new ArrayList<>(args.subList(1, args.size()));
+                return CompositeFormat.format(Args.text(args, 0), values);
+            }
+            case "concat": {
+                StringBuilder sb = new StringBuilder();
+                for (Object a : args) sb.append(LanguagePrimitives.toText(a));
+                return sb.toString();
+            }
+            case "compare": {
+                int c = Args.ignoreCase(args, 2) ? Args.text(args, 0).compareToIgnoreCase(Args.text(args, 1))
+                        : Args.text(args, 0).compareTo(Args.text(args, 1));
+                return Integer.signum(c);
+            }
+            case "equals": return Args.text(args, 0).equals(Args.text(args, 1));
+            default: return Methods.NOT_FOUND;
+        }
+    }
+
+    private static Object dateTime(String n, List<Object> args) {
+        switch (n) {
+            case "parse": return Conversions.toDate(args.get(0));
+            case "parseexact": return DateParsing.parseExact(Args.text(args, 0), Args.text(args, 1));
+            case "daysinmonth": return java.time.YearMonth.of(Args.integer(args, 0), Args.integer(args, 1)).lengthOfMonth();
+            case "isleapyear": return java.time.Year.isLeap(Args.integer(args, 0));
+            case "compare": return Integer.signum(Conversions.toDate(args.get(0)).compareTo(Conversions.toDate(args.get(1))));
+            case "specifykind": return args.get(0);
+            default: return Methods.NOT_FOUND;
+        }
+    }
+
+    private static Object timeSpan(String n, List<Object> args) {
+        double v = args.isEmpty() ? 0 : Args.real(args, 0);
+        switch (n) {
+            case "fromdays": return Duration.ofNanos(Math.round(v * 86_400e9));
+            case "fromhours": return Duration.ofNanos(Math.round(v * 3_600e9));
+            case "fromminutes": return Duration.ofNanos(Math.round(v * 60e9));
+            case "fromseconds": return Duration.ofNanos(Math.round(v * 1e9));
+            case "frommilliseconds": return Duration.ofNanos(Math.round(v * 1e6));
+            case "fromticks": return Duration.ofNanos(Math.round(v * 100));
+            case "parse": return Conversions.toTimeSpan(args.get(0));
+            default: return Methods.NOT_FOUND;
+        }
+    }
+
+    private static Object character(String n, List<Object> args) {
+        char c = (Character) Conversions.convert(args.get(0), Character.class);
+        switch (n) {
+            case "isdigit": return Character.isDigit(c);
+            case "isletter": return Character.isLetter(c);
+            case "isletterordigit": return Character.isLetterOrDigit(c);
+            case "iswhitespace": return Character.isWhitespace(c);
+            case "isupper": return Character.isUpperCase(c);
+            case "islower": return Character.isLowerCase(c);
+            case "ispunctuation": return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+            case "toupper": return Character.toUpperCase(c);
+            case "tolower": return Character.toLowerCase(c);
+            default: return Methods.NOT_FOUND;
+        }
+    }
+
+    private static Object encoding(String n) {
+        return switch (n) {
+            case "utf8", "default" -> new EncodingValue("utf-8", StandardCharsets.UTF_8);
+            case "ascii" -> new EncodingValue("us-ascii", StandardCharsets.US_ASCII);
+            case "unicode" -> new EncodingValue("utf-16", StandardCharsets.UTF_16LE);
+            case "bigendianunicode" -> new EncodingValue("utf-16BE", StandardCharsets.UTF_16BE);
+            case "latin1" -> new EncodingValue("iso-8859-1", StandardCharsets.ISO_8859_1);
+            default -> null;
+        };
+    }
+
+    /** [System.Text.Encoding]::UTF8 and friends: GetBytes and GetString. */
+    @DotNetName("System.Text.UTF8Encoding")
+    public record EncodingValue(String webName, Charset charset) {
+        Object invoke(String n, List<Object> args) {
+            switch (n) {
+                case "getbytes": return Args.text(args, 0).getBytes(charset);
+                case "getstring": return new String((byte[]) Conversions.convert(args.get(0), byte[].class), charset);
+                default: return Methods.NOT_FOUND;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "System.Text.UTF8Encoding";
+        }
+    }
+
+    static Object round(BigDecimal value, int digits, RoundingMode mode) {
+        return value.setScale(digits, mode);
+    }
+
+    static PsHashtable table() {
+        return new PsHashtable();
+    }
+
+    static RuntimeException exit(int code) {
+        return new ExitException(code);
+    }
+}
