@@ -108,11 +108,29 @@ public final class Comparison {
 
     public static boolean equal(Object l, Object r, boolean ignoreCase) {
         if (l == null || r == null) return l == r;
+        int fast = fastCompare(l, r);
+        if (fast != NOT_FAST) return fast == 0;
         if (l instanceof Number && r instanceof String s && s.isBlank()) return false;
         return LanguagePrimitives.areEqual(l, r, ignoreCase);
     }
 
+    private static final int NOT_FAST = Integer.MIN_VALUE;
+
+    /** Int32/Int64/Double pairs compared directly (the general path converts through BigInteger). */
+    static int fastCompare(Object l, Object r) {
+        if ((l instanceof Integer || l instanceof Long) && (r instanceof Integer || r instanceof Long)) {
+            return Long.compare(((Number) l).longValue(), ((Number) r).longValue());
+        }
+        if ((l instanceof Double || l instanceof Integer || l instanceof Long)
+                && (r instanceof Double || r instanceof Integer || r instanceof Long)) {
+            return Double.compare(((Number) l).doubleValue(), ((Number) r).doubleValue());
+        }
+        return NOT_FAST;
+    }
+
     private static int compare(Object l, Object r, boolean ignoreCase) {
+        int fast = l == null || r == null ? NOT_FAST : fastCompare(l, r);
+        if (fast != NOT_FAST) return fast;
         if (l instanceof Number && r instanceof String s) {
             try {
                 return LanguagePrimitives.compare(l, s, ignoreCase);
