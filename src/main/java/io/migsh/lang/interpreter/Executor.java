@@ -47,6 +47,15 @@ public final class Executor {
                 throw located;
             }
             session.report(located.record());
+        } catch (FlowSignal | ExitException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a defect must not take the shell down: it becomes an error record like any other failure
+            PsException wrapped = new PsException(new ErrorRecord("System.Management.Automation.RuntimeException",
+                    String.valueOf(e.getMessage()), e.getClass().getSimpleName(), ErrorCategory.NotSpecified, null, null,
+                    s.extent().position(), e));
+            if (session.tryDepth > 0 || session.errorAction() == ActionPreference.Stop) throw wrapped;
+            session.report(wrapped.record());
         } catch (StackOverflowError e) {
             throw new PsException(new ErrorRecord("System.Management.Automation.ScriptCallDepthException",
                     "The script failed due to call depth overflow.", "CallDepthOverflow", ErrorCategory.InvalidOperation,

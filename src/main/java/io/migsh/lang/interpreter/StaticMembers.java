@@ -34,9 +34,9 @@ public final class StaticMembers {
                     case "maxvalue": return OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900, ZoneOffset.UTC);
                     default: return null;
                 }
-            case "system.int32": return n.equals("maxvalue") ? Integer.MAX_VALUE : n.equals("minvalue") ? Integer.MIN_VALUE : null;
-            case "system.int64": return n.equals("maxvalue") ? Long.MAX_VALUE : n.equals("minvalue") ? Long.MIN_VALUE : null;
-            case "system.byte": return n.equals("maxvalue") ? 255 : n.equals("minvalue") ? 0 : null;
+            case "system.int32": return limit(n, Integer.MAX_VALUE, Integer.MIN_VALUE);
+            case "system.int64": return limit(n, Long.MAX_VALUE, Long.MIN_VALUE);
+            case "system.byte": return limit(n, 255, 0);
             case "system.double":
                 switch (n) {
                     case "maxvalue": return Double.MAX_VALUE;
@@ -47,11 +47,10 @@ public final class StaticMembers {
                     case "epsilon": return Double.MIN_VALUE;
                     default: return null;
                 }
-            case "system.decimal": return n.equals("maxvalue") ? new BigDecimal("79228162514264337593543950335")
-                    : n.equals("zero") ? BigDecimal.ZERO : null;
+            case "system.decimal": return limit(n, new BigDecimal("79228162514264337593543950335"), BigDecimal.ZERO);
             case "system.string": return n.equals("empty") ? "" : null;
             case "system.guid": return n.equals("empty") ? new UUID(0, 0) : null;
-            case "system.math": return n.equals("pi") ? Math.PI : n.equals("e") ? Math.E : null;
+            case "system.math": return n.equals("pi") ? (Object) Math.PI : n.equals("e") ? (Object) Math.E : null;
             case "system.timespan": return n.equals("zero") ? Duration.ZERO : null;
             case "system.environment": return EnvironmentStatics.get(n, session);
             case "system.io.path":
@@ -65,6 +64,10 @@ public final class StaticMembers {
             for (Object c : type.javaClass().getEnumConstants()) if (((Enum<?>) c).name().equalsIgnoreCase(name)) return c;
         }
         return null;
+    }
+
+    private static Object limit(String n, Object max, Object min) {
+        return n.equals("maxvalue") ? max : n.equals("minvalue") ? min : null;
     }
 
     static OffsetDateTime now(Session session) {
