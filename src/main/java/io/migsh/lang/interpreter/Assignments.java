@@ -13,15 +13,15 @@ final class Assignments {
     static void set(Session session, Expression target, Object value) {
         Evaluator ev = session.evaluator;
         if (target instanceof Expression.Variable v) {
-            if (v.scope() == null && v.key().equals("null")) return;
-            Variable existing = session.scopes().find(v.scope(), v.key());
-            if (existing != null && existing.constraint() != null && (v.scope() != null
-                    || session.scopes().current().local(v.key()) != null)) {
-                existing.value(value);
+            if (v.scope() == null) {
+                if (v.key().equals("null")) return;
+                Scope current = session.scopes().current();
+                Variable local = current.local(v.key());
+                if (local != null) local.value(value);
+                else current.define(new Variable(v.name(), value, false));
                 return;
             }
-            String name = v.scope() == null ? v.name() : v.name().substring(v.name().indexOf(':') + 1);
-            session.scopes().write(v.scope(), name, value);
+            session.scopes().write(v.scope(), Executor.bare(v), value);
         } else if (target instanceof Expression.Convert c && c.operand() instanceof Expression.Variable v) {
             TypeInfo type = TypeResolver.resolve(c.type());
             Object converted = Casts.convert(value, type);

@@ -4,7 +4,6 @@ import io.migsh.command.ConfirmImpact;
 import io.migsh.runtime.ActionPreference;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
-import java.util.ArrayList;
 
 /** The automatic and preference variables of a new session's global scope (about_Automatic_Variables). */
 final class AutomaticVariables {
@@ -16,7 +15,7 @@ final class AutomaticVariables {
         global.define(new Variable("true", Boolean.TRUE, true));
         global.define(new Variable("false", Boolean.FALSE, true));
         global.define(new Variable("null", null, true));
-        global.set("Error", new ArrayList<Object>());
+        global.set("Error", new DotNetArrayList());
         global.set("ErrorActionPreference", ActionPreference.Continue);
         global.set("WarningPreference", ActionPreference.Continue);
         global.set("VerbosePreference", ActionPreference.SilentlyContinue);

@@ -134,18 +134,32 @@ public final class Executor {
         Object collection = session.evaluator.valueOf(f.collection());
         if (collection == AutomationNull.VALUE || collection == null) return;
         Expression.Variable v = f.variable();
-        if (collection instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                session.scopes().write(v.scope(), bare(v), list.get(i));
-                if (loopBody(f.body(), f.label(), out)) return;
-            }
-            return;
-        }
-        List<Object> items = LanguagePrimitives.isEnumerable(collection) ? LanguagePrimitives.enumerate(collection)
+        Iterable<?> items = collection instanceof List<?> list ? list
+                : LanguagePrimitives.isEnumerable(collection) ? LanguagePrimitives.enumerate(collection)
                 : List.of(collection);
-        for (Object item : items) {
-            session.scopes().write(v.scope(), bare(v), item);
+        for (Object item : items instanceof List<?> l ? new IndexedView(l) : items) {
+            Assignments.set(session, v, item);
             if (loopBody(f.body(), f.label(), out)) return;
+        }
+    }
+
+    /** Iterates a list by index, so a body that adds to the list does not break the loop. */
+    private record IndexedView(List<?> list) implements Iterable<Object> {
+        @Override
+        public java.util.Iterator<Object> iterator() {
+            return new java.util.Iterator<>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < list.size();
+                }
+
+                @Override
+                public Object next() {
+                    return list.get(i++);
+                }
+            };
         }
     }
 
