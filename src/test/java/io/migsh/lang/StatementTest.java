@@ -102,6 +102,17 @@ class StatementTest {
         "$items = 1..3; \"Count: $($items.Count) items: $items\" => Count: 3 items: 1 2 3",
         "$x = 'v'; \"${x}s\"; \"$x`$x\" => vs | v$x",
         "[pscustomobject]@{ Identity = 'p' } | Get-Box | % { $_.Identity } => p",
+        "Write-Output a && Write-Output b; Get-Box bad && 'no'; Get-Nope || 'fallback' => a | b | fallback | !BoxNotFound,Get-Box | !CommandNotFoundException",
+        "(Get-Box a).Count; $null.Count; 'abc'.Count; (1, 2).Count => 1 | 0 | 1 | 2",
+        "(Get-Box a).PSObject.Properties['Size'].Value => 10",
+        "function Who { $MyInvocation.MyCommand.Name }; Who => Who",
+        "function f { [CmdletBinding()] param($A, [switch]$B) $PSBoundParameters.Keys -join ',' }; f -A 1 -B => A,B",
+        "$bytes = [System.Text.Encoding]::UTF8.GetBytes('hé'); $bytes.Count; [System.Text.Encoding]::UTF8.GetString($bytes) => 3 | hé",
+        "[Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes('hi')) => aGk=",
+        "[regex]::Escape('a.b*c'); ([regex]'(\\d+)').Matches('a1b22').Value; [regex]::Replace('aaa', 'a', 'b') => a\\.b\\*c | 1 | 22 | bbb",
+        "[datetime]::ParseExact('2024-03-05 14:30', 'yyyy-MM-dd HH:mm', $null).Hour => 14",
+        "$e = [System.ArgumentException]::new('bad arg'); try { throw $e } catch [System.ArgumentException] { $_.Exception.Message } => bad arg",
+        "$Error.Clear(); Get-Box bad; $Error.Count => 1 | !BoxNotFound,Get-Box",
     })
     void runs(String script, String expected) {
         assertEquals(expected, eval(script));

@@ -66,6 +66,7 @@ public final class AstPrinter {
                     + " " + statement(w.subject()) + w.clauses().stream().map(c -> " " + expr(c.condition()) + " "
                     + block(c.body())).collect(Collectors.joining()) + (w.defaultBody() == null ? "" : " default "
                     + block(w.defaultBody())) + ")";
+        if (s instanceof Statement.Chain c) return "(" + c.op() + " " + statement(c.left()) + " " + statement(c.right()) + ")";
         if (s instanceof Statement.Break b) return "(break" + (b.label() == null ? "" : " " + b.label()) + ")";
         if (s instanceof Statement.Continue c) return "(continue" + (c.label() == null ? "" : " " + c.label()) + ")";
         if (s instanceof Statement.Return r) return "(return " + statement(r.value()) + ")";

@@ -49,5 +49,8 @@ public sealed interface Statement extends Ast {
     record Try(Extent extent, StatementBlock body, List<CatchClause> catches, StatementBlock finallyBody)
             implements Statement {}
 
+    /** PowerShell 7 pipeline chains: left &amp;&amp; right runs right when left succeeded, || when it failed. */
+    record Chain(Extent extent, Statement left, String op, Statement right) implements Statement {}
+
     record FunctionDefinition(Extent extent, String name, boolean filter, ScriptBlockAst body) implements Statement {}
 }

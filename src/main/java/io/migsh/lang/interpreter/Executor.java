@@ -96,6 +96,11 @@ public final class Executor {
             new SwitchRunner(session).run(w, out);
         } else if (s instanceof Statement.Try t) {
             tryStatement(t, out);
+        } else if (s instanceof Statement.Chain c) {
+            int before = errorCount();
+            runStatement(c.left(), out);
+            boolean ok = Boolean.TRUE.equals(session.scopes().read(null, "?")) && errorCount() == before;
+            if (c.op().equals("&&") == ok) runStatement(c.right(), out);
         } else if (s instanceof Statement.FunctionDefinition f) {
             FunctionInfo.define(session, f);
         } else if (s instanceof Statement.Break b) {
@@ -112,6 +117,10 @@ public final class Executor {
         } else {
             throw new IllegalStateException("unknown statement " + s);
         }
+    }
+
+    private int errorCount() {
+        return session.scopes().read("global", "error") instanceof List<?> l ? l.size() : 0;
     }
 
     boolean truth(Statement condition) {

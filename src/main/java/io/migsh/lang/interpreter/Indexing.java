@@ -26,6 +26,9 @@ public final class Indexing {
                 && !name.chars().allMatch(Character::isDigit)) {
             return g.byName(name);
         }
+        if (target instanceof MemberAccess.PropertyCollection props && index instanceof String name) {
+            return props.byName(name);
+        }
         if (index instanceof List<?> many) {
             List<Object> out = new ArrayList<>();
             for (Object i : many) {

@@ -21,10 +21,11 @@ public final class MemberAccess {
     private MemberAccess() {}
 
     public static Object get(Object target, String name) {
-        if (target == null) return null;
+        if (target == null) return isCount(name) ? (Object) 0 : null;
         if (name.equalsIgnoreCase("PSObject")) return new PsObjectView(target);
         if (target instanceof PsObject o) {
             PsProperty p = o.property(name);
+            if (p == null && isCount(name)) return 1;
             return p == null ? null : p.value();
         }
         if (target instanceof Map<?, ?>) return Members.get(target, name);
@@ -36,7 +37,14 @@ public final class MemberAccess {
         }
         Object extra = extra(target, name);
         if (extra != NONE) return extra;
-        return Members.get(target, name);
+        Object v = Members.get(target, name);
+        // every object has Count and Length of 1 (PowerShell 3 treats scalars as one-element collections)
+        if (v == null && isCount(name) && !(target instanceof Map<?, ?>) && !Members.has(target, name)) return 1;
+        return v;
+    }
+
+    private static boolean isCount(String name) {
+        return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length");
     }
 
     private static final Object NONE = new Object();
@@ -159,8 +167,19 @@ public final class MemberAccess {
         }
     }
 
+    /** .PSObject.Properties: also indexable by name, as PowerShell's member collections are. */
+    @io.migsh.runtime.DotNetName("System.Management.Automation.PSMemberInfoIntegratingCollection`1")
+    public static final class PropertyCollection extends ArrayList<Object> {
+        public Object byName(String name) {
+            for (Object o : this) {
+                if (o instanceof PsObject p && name.equalsIgnoreCase(String.valueOf(p.get("Name")))) return p;
+            }
+            return null;
+        }
+    }
+
     static List<Object> properties(Object target) {
-        List<Object> out = new ArrayList<>();
+        PropertyCollection out = new PropertyCollection();
         List<String> names = target instanceof PsObject o ? o.propertyNames() : Members.propertyNames(target);
         for (String n : names) {
             Object v = get(target, n);

@@ -58,6 +58,7 @@ public final class ScriptProcessor implements CommandProcessor {
             binding = new ScriptBinding(session, meta, scope, at, name);
             this.downstream = binding.outVariable(down);
             if (scriptPath != null) scriptVariables();
+            else if (kind == Scope.Kind.FUNCTION) functionVariables();
             binding.bind(arguments, expectingInput);
             if (ast.begin() != null) runBlock(ast.begin());
         } catch (PsException e) {
@@ -77,6 +78,15 @@ public final class ScriptProcessor implements CommandProcessor {
         invocation.add("MyCommand", command.withToString(name)).add("InvocationName", name)
                 .add("ScriptName", scriptPath.toString()).add("PSScriptRoot", dir)
                 .add("PSCommandPath", scriptPath.toString());
+        scope.set("MyInvocation", invocation);
+    }
+
+    private void functionVariables() {
+        var invocation = new io.migsh.runtime.PsObject("System.Management.Automation.InvocationInfo", "System.Object");
+        var command = new io.migsh.runtime.PsObject("System.Management.Automation.FunctionInfo", "System.Object");
+        command.add("Name", name).add("CommandType", "Function").add("Definition", ast.text());
+        invocation.add("MyCommand", command.withToString(name)).add("InvocationName", name)
+                .add("ScriptLineNumber", at.line()).add("Line", at.lineText());
         scope.set("MyInvocation", invocation);
     }
 

@@ -33,7 +33,7 @@ abstract class FlowParser extends StatementParser {
             t = peek(Mode.STATEMENT);
         }
         String kw = keyword(t);
-        if (kw == null) return pipelineStatement();
+        if (kw == null) return chain();
         return switch (kw) {
             case "if" -> ifStatement();
             case "foreach" -> foreachStatement(label);
@@ -46,6 +46,23 @@ abstract class FlowParser extends StatementParser {
             case "break", "continue" -> loopControl(kw);
             default -> valueStatement(kw);
         };
+    }
+
+    /** pipeline-chain: pipeline ((&amp;&amp; | ||) pipeline)* */
+    private Statement chain() {
+        Statement left = pipelineStatement();
+        while (true) {
+            Token t = peek(Mode.EXPRESSION);
+            if (t.kind() != TokenKind.ANDAND && t.kind() != TokenKind.OROR) return left;
+            next(Mode.EXPRESSION);
+            skipNewlines();
+            Token c = peek(Mode.STATEMENT);
+            if (c.kind() == TokenKind.EOF || c.kind() == TokenKind.NEWLINE || c.kind() == TokenKind.SEMI) {
+                throw fail("EmptyPipelineChainElement", "A pipeline chain operator must be followed by a pipeline.", c);
+            }
+            Statement right = pipelineStatement();
+            left = new Statement.Chain(left.extent().to(right.extent()), left, t.text(), right);
+        }
     }
 
     /** The '( pipeline )' after if, while, switch: returns the pipeline. */
