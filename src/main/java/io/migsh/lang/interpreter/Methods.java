@@ -70,7 +70,7 @@ public final class Methods {
         if (target instanceof StaticMembers.EncodingValue e) return e.invoke(n, args);
         if (target instanceof ScriptCmdlet c) return c.invoke(n, args);
         if (target instanceof Character c) return StringMethods.invoke(String.valueOf(c), n, name, args);
-        return NOT_FOUND;
+        return JavaMethods.invoke(target, name, args);
     }
 
     private static Object universal(Object target, String n, List<Object> args, Session session) {

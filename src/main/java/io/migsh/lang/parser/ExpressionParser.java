@@ -241,7 +241,7 @@ abstract class ExpressionParser extends ParserBase {
             case AT_PAREN:
                 return subExpression();
             case AT_CURLY:
-                return hashtable();
+                return new HashtableParser(this).parse();
             case LCURLY:
                 next(Mode.EXPRESSION);
                 var body = scriptBlockBody(t.start(), TokenKind.RCURLY);
@@ -295,56 +295,6 @@ abstract class ExpressionParser extends ParserBase {
         Extent e = span(open.start(), close.end());
         return open.kind() == TokenKind.AT_PAREN ? new Expression.ArraySubExpression(e, statements)
                 : new Expression.SubExpression(e, statements);
-    }
-
-    /** @{ key = statement; ... } */
-    private Expression hashtable() {
-        Token open = next(Mode.EXPRESSION);
-        boolean saved = commaAllowed;
-        commaAllowed = true;
-        List<Expression.HashEntry> entries = new ArrayList<>();
-        while (true) {
-            skipNewlinesAndSemis();
-            Token t = peek(Mode.EXPRESSION);
-            if (t.kind() == TokenKind.RCURLY) {
-                next(Mode.EXPRESSION);
-                commaAllowed = saved;
-                return new Expression.Hashtable(span(open.start(), t.end()), entries);
-            }
-            if (t.kind() == TokenKind.EOF) {
-                throw fail("IncompleteHashLiteral", "The hash literal was incomplete.", open.extent(), true);
-            }
-            Expression key = hashKey();
-            Token eq = peek(Mode.EXPRESSION);
-            if (eq.kind() != TokenKind.EQUALS) {
-                throw fail("MissingEqualsInHashLiteral", "Missing '=' operator after key in hash literal.", eq);
-            }
-            next(Mode.EXPRESSION);
-            skipNewlines();
-            Token v = peek(Mode.EXPRESSION);
-            if (v.kind() == TokenKind.RCURLY || v.kind() == TokenKind.SEMI || v.kind() == TokenKind.EOF) {
-                throw fail("MissingStatementInHashLiteral", "Missing statement after '=' in hash literal.", v);
-            }
-            entries.add(new Expression.HashEntry(key, statement()));
-            Token sep = peek(Mode.EXPRESSION);
-            if (sep.kind() == TokenKind.EOF) {
-                throw fail("IncompleteHashLiteral", "The hash literal was incomplete.", open.extent(), true);
-            }
-            if (sep.kind() != TokenKind.NEWLINE && sep.kind() != TokenKind.SEMI && sep.kind() != TokenKind.RCURLY) {
-                throw unexpected(sep);
-            }
-        }
-    }
-
-    private Expression hashKey() {
-        Token t = peek(Mode.EXPRESSION);
-        if (t.kind() == TokenKind.IDENTIFIER) {
-            next(Mode.EXPRESSION);
-            return new Expression.StringConstant(t.extent(), t.text(), StringKind.BARE);
-        }
-        Expression key = unary();
-        if (key == null) throw unexpected(t);
-        return key;
     }
 
     /** Member access, static member access, method calls, indexing and postfix ++ / --, all without blanks. */
