@@ -156,4 +156,26 @@ class ScriptFileTest {
         assertTrue(!fx.interpreter.parse("Get-Box a )").incomplete());
         assertTrue(fx.interpreter.parse("Get-Box a").ok());
     }
+
+    @Test
+    void aStopRequestEndsAnEndlessLoop() {
+        LangFixture fx = fixture();
+        fx.interpreter.context().requestStop();
+        PsException e = assertThrows(PsException.class, () -> fx.run("while ($true) { }; 'never'"));
+        assertEquals("The pipeline has been stopped.", e.getMessage());
+        fx.interpreter.context().clearStop();
+        assertEquals(List.of("ok"), fx.run("'ok'"));
+    }
+
+    @Test
+    void readsFileBytesAndTextThroughDotNetStatics() throws Exception {
+        Files.writeString(dir.resolve("users.csv"), "EmailAddress,UserName\na@contoso.com,a\n");
+        LangFixture fx = fixture();
+        assertEquals(List.of(38, "EmailAddress,UserName", true, false), fx.run("[System.IO.File]::ReadAllBytes('users.csv').Count; "
+                + "[IO.File]::ReadAllLines(\"$PWD/users.csv\")[0]; [System.IO.File]::Exists('users.csv'); "
+                + "[IO.File]::Exists('nope.csv')"));
+        fx.run("[IO.File]::ReadAllText('missing.txt')");
+        assertEquals("Exception calling \"ReadAllText\" with \"1\" argument(s): \"Could not find file '"
+                + dir.resolve("missing.txt") + "'.\"", fx.errors.get(0).message());
+    }
 }

@@ -63,8 +63,10 @@ public final class Executor {
         }
     }
 
+    /** Errors that end the whole script: throw, and Ctrl+C (PipelineStoppedException). */
     static boolean isThrown(ErrorRecord r) {
-        return r.cause() instanceof ThrowMarker;
+        return r.cause() instanceof ThrowMarker
+                || r.exceptionType().equals("System.Management.Automation.PipelineStoppedException");
     }
 
     private void execute(Statement s, Consumer<Object> out) {
@@ -129,6 +131,7 @@ public final class Executor {
 
     /** Runs a loop body; true when a break ends the loop. */
     boolean loopBody(StatementBlock body, String label, Consumer<Object> out) {
+        session.context().throwIfStopping();
         try {
             run(body.statements(), out);
             return false;
