@@ -18,7 +18,7 @@ import java.util.List;
 final class FileStatics {
     private FileStatics() {}
 
-    static Object invoke(String type, String n, List<Object> args, Session session) {
+    static Object invoke(String type, String n, String name, List<Object> args, Session session) {
         try {
             return switch (type) {
                 case "System.IO.File" -> file(n, args, session);
@@ -26,15 +26,11 @@ final class FileStatics {
                 default -> directory(n, args, session);
             };
         } catch (NoSuchFileException e) {
-            throw RuntimeErrors.methodFailed(method(n), args.size(), "Could not find file '"
+            throw RuntimeErrors.methodFailed(name, args.size(), "Could not find file '"
                     + session.context().resolvePath(Args.text(args, 0)) + "'.", "FileNotFoundException");
         } catch (IOException e) {
-            throw RuntimeErrors.methodFailed(method(n), args.size(), String.valueOf(e.getMessage()), "IOException");
+            throw RuntimeErrors.methodFailed(name, args.size(), String.valueOf(e.getMessage()), "IOException");
         }
-    }
-
-    private static String method(String n) {
-        return n.isEmpty() ? n : Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
     private static Path resolve(Session session, List<Object> args, int i) {

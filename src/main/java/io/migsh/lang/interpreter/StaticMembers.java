@@ -78,7 +78,7 @@ public final class StaticMembers {
         String n = name.toLowerCase(Locale.ROOT);
         Object r;
         try {
-            r = n.equals("new") ? Constructors.create(type, args, session) : dispatch(type, n, args, session);
+            r = n.equals("new") ? Constructors.create(type, args, session) : dispatch(type, n, name, args, session);
         } catch (io.migsh.runtime.PsException e) {
             throw e;
         } catch (ArithmeticException | IllegalArgumentException | IndexOutOfBoundsException e) {
@@ -89,7 +89,7 @@ public final class StaticMembers {
         return r;
     }
 
-    private static Object dispatch(TypeInfo type, String n, List<Object> args, Session session) {
+    private static Object dispatch(TypeInfo type, String n, String name, List<Object> args, Session session) {
         switch (type.fullName().toLowerCase(Locale.ROOT)) {
             case "system.math": return MathStatics.invoke(n, args);
             case "system.string": return string(n, args);
@@ -101,7 +101,7 @@ public final class StaticMembers {
             case "system.timespan": return timeSpan(n, args);
             case "system.char": return character(n, args);
             case "system.io.file", "system.io.path", "system.io.directory":
-                return FileStatics.invoke(type.fullName(), n, args, session);
+                return FileStatics.invoke(type.fullName(), n, name, args, session);
             case "system.environment": return EnvironmentStatics.invoke(n, args, session);
             case "system.convert": return ConvertStatics.invoke(n, args);
             case "system.text.regularexpressions.regex": return RegexMethods.statics(n, args);
