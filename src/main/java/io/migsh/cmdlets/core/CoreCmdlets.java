@@ -23,7 +23,7 @@ public final class CoreCmdlets {
                 GetContentCommand.class, SetContentCommand.class, AddContentCommand.class, TestPathCommand.class,
                 SetLocationCommand.class, GetLocationCommand.class,
                 // dates, time, credentials
-                GetDateCommand.class, StartSleepCommand.class, ConvertToSecureStringCommand.class,
+                GetDateCommand.class, StartSleepCommand.class, MeasureCommandCommand.class, ConvertToSecureStringCommand.class,
                 GetCredentialCommand.class,
                 // discovery and help
                 GetCommandCommand.class, GetAliasCommand.class, GetHelpCommand.class, GetHistoryCommand.class);
