@@ -1,5 +1,6 @@
 package io.migsh.shell;
 
+import io.migsh.runtime.ConsoleColor;
 import io.migsh.runtime.Host;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -56,8 +57,9 @@ public final class ConsoleHost implements Host {
     }
 
     @Override
-    public synchronized void writeHost(String text, String foreground, String background, boolean newline) {
-        String start = colour ? AnsiColours.of(foreground, background) : "";
+    public synchronized void writeHost(String text, ConsoleColor foreground, ConsoleColor background,
+            boolean newline) {
+        String start = colour ? ConsoleColor.sgr(foreground, background) : "";
         out.print(start.isEmpty() ? text : start + text + RESET);
         if (newline) out.println();
         out.flush();

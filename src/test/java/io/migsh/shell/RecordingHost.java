@@ -41,7 +41,7 @@ final class RecordingHost implements Host {
     }
 
     @Override
-    public void writeHost(String text, String foreground, String background, boolean newline) {
+    public void writeHost(String text, io.migsh.runtime.ConsoleColor foreground, io.migsh.runtime.ConsoleColor background, boolean newline) {
         screen.append(text);
         if (newline) screen.append('\n');
     }

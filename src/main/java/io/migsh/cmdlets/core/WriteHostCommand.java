@@ -3,6 +3,7 @@ package io.migsh.cmdlets.core;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
+import io.migsh.runtime.ConsoleColor;
 import io.migsh.runtime.LanguagePrimitives;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,21 +11,16 @@ import java.util.List;
 /** Write-Host: writes text straight to the console, in colour where the console has it; nothing enters the pipeline. */
 @CmdletInfo(verb = "Write", noun = "Host")
 public class WriteHostCommand extends Cmdlet {
-    static final String[] COLORS = {"Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta",
-        "DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"};
-
     @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true)
     List<Object> object;
     @Parameter
     boolean noNewline;
     @Parameter
     Object separator = " ";
-    @Parameter(validateSet = {"Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta",
-        "DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"})
-    String foregroundColor;
-    @Parameter(validateSet = {"Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta",
-        "DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"})
-    String backgroundColor;
+    @Parameter
+    ConsoleColor foregroundColor;
+    @Parameter
+    ConsoleColor backgroundColor;
 
     @Override
     protected void process() {
