@@ -12,8 +12,8 @@ public interface Host {
 
     void writeVerboseLine(String text);
 
-    /** Write-Host: text with optional colours (ConsoleColor names, or null), with or without a line end. */
-    void writeHost(String text, String foreground, String background, boolean newline);
+    /** Write-Host: text with optional colours (null for the console's own), with or without a line end. */
+    void writeHost(String text, ConsoleColor foreground, ConsoleColor background, boolean newline);
 
     /** Reads a line after showing a prompt; null at end of input. */
     String readLine(String prompt);

@@ -1,0 +1,35 @@
+package io.migsh.cmdlets.core;
+
+import io.migsh.command.Cmdlet;
+import io.migsh.command.CmdletInfo;
+import io.migsh.command.Parameter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Test-Path: True when the path exists (as a file with -PathType Leaf, as a folder with Container). */
+@CmdletInfo(verb = "Test", noun = "Path")
+public class TestPathCommand extends Cmdlet {
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
+    String[] path;
+    @Parameter(validateSet = {"Any", "Container", "Leaf"})
+    String pathType = "Any";
+    @Parameter
+    boolean isValid;
+
+    @Override
+    protected void process() {
+        for (String p : path) {
+            if (isValid) {
+                writeObject(!p.isEmpty() && p.indexOf('\0') < 0);
+                continue;
+            }
+            Path file = context().resolvePath(p);
+            boolean ok = switch (pathType.toLowerCase()) {
+                case "leaf" -> Files.isRegularFile(file);
+                case "container" -> Files.isDirectory(file);
+                default -> Files.exists(file);
+            };
+            writeObject(ok);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.migsh.repl;
+
+import io.migsh.command.AliasInfo;
+import io.migsh.command.CommandInfo;
+import io.migsh.command.CommandRegistry;
+import io.migsh.command.IdentityCompleter;
+import io.migsh.command.ParameterMetadata;
+import io.migsh.runtime.ExecutionContext;
+import io.migsh.runtime.Members;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+/**
+ * Tab completion from the live session: command names from the registry, parameter names and values from the
+ * command's metadata, identities from the state store, variables and their members, and file paths.
+ */
+public final class ShellCompleter implements Completer {
+    private final CommandRegistry commands;
+    private final ExecutionContext context;
+
+    public ShellCompleter(CommandRegistry commands, ExecutionContext context) {
+        this.commands = commands;
+        this.context = context;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        for (String c : complete(line.line().substring(0, line.cursor()))) {
+            candidates.add(new Candidate(c, c, null, null, null, null, !c.endsWith("/") && !c.endsWith(".")));
+        }
+    }
+
+    /** The completions of the last token of {@code text}, as whole replacement tokens, in display order. */
+    public List<String> complete(String text) {
+        CompletionContext at = CompletionContext.of(text);
+        return switch (at.kind()) {
+            case COMMAND -> commandNames(at.word());
+            case PARAMETER -> parameterNames(at.command(), at.word().substring(1));
+            case PARAMETER_VALUE -> parameterValues(at);
+            case VARIABLE -> variables(at.word().substring(1));
+            case MEMBER -> members(at);
+            case ARGUMENT -> paths(at.word());
+        };
+    }
+
+    private List<String> commandNames(String prefix) {
+        List<String> out = new ArrayList<>();
+        String p = prefix.toLowerCase(Locale.ROOT);
+        for (CommandInfo c : commands.all()) {
+            if (c instanceof AliasInfo) continue;
+            if (c.name().toLowerCase(Locale.ROOT).startsWith(p)) out.add(c.name());
+        }
+        if (out.isEmpty() && (prefix.contains("/") || prefix.startsWith("."))) return paths(prefix);
+        return out;
+    }
+
+    private List<String> parameterNames(String command, String prefix) {
+        List<String> own = new ArrayList<>();
+        List<String> common = new ArrayList<>();
+        Optional<CommandInfo> c = commands.find(command);
+        if (c.isEmpty()) return paths("-" + prefix);
+        for (ParameterMetadata p : c.get().metadata().parameters()) {
+            if (!p.name().toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) continue;
+            (p.common() ? common : own).add("-" + p.name());
+        }
+        own.addAll(common);
+        return own;
+    }
+
+    private List<String> parameterValues(CompletionContext at) {
+        Optional<CommandInfo> c = commands.find(at.command());
+        Optional<ParameterMetadata> p = c.flatMap(x -> x.metadata().parameter(at.parameter()));
+        if (p.isEmpty() || p.get().isSwitch()) return at.word().startsWith("$") ? variables(at.word()) : paths(at.word());
+        ParameterMetadata m = p.get();
+        List<String> values = new ArrayList<>();
+        if (!m.validateSet().isEmpty()) {
+            values.addAll(m.validateSet());
+        } else if (m.type().isEnum()) {
+            for (Object e : m.type().getEnumConstants()) values.add(((Enum<?>) e).name());
+        } else if (m.type() == Boolean.class) {
+            values.add("$true");
+            values.add("$false");
+        } else if (!m.completion().isEmpty() && !m.completion().equals("path")) {
+            IdentityCompleter identities = context.serviceOrNull(IdentityCompleter.class);
+            if (identities != null) values.addAll(identities.complete(m.completion(), unquoted(at.word())));
+            return quoted(values);
+        } else {
+            return paths(at.word());
+        }
+        String prefix = at.word().toLowerCase(Locale.ROOT);
+        return values.stream().filter(v -> v.toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
+    }
+
+    private List<String> variables(String prefix) {
+        String p = prefix.toLowerCase(Locale.ROOT);
+        return context.variables().visible().keySet().stream()
+                .filter(n -> n.toLowerCase(Locale.ROOT).startsWith(p)).sorted(String.CASE_INSENSITIVE_ORDER)
+                .map(n -> "$" + n).distinct().toList();
+    }
+
+    private List<String> members(CompletionContext at) {
+        String[] path = at.target().split("\\.");
+        Object value = context.variables().get(path[0]);
+        for (int i = 1; i < path.length && value != null; i++) value = Members.get(value, path[i]);
+        if (value == null) return List.of();
+        String head = at.word().substring(0, at.word().lastIndexOf('.') + 1);
+        String prefix = at.word().substring(head.length()).toLowerCase(Locale.ROOT);
+        Object sample = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
+        List<String> out = new ArrayList<>();
+        for (String n : Members.propertyNames(sample)) {
+            if (n.toLowerCase(Locale.ROOT).startsWith(prefix)) out.add(head + n);
+        }
+        return out;
+    }
+
+    private List<String> paths(String word) {
+        String w = unquoted(word);
+        int slash = w.lastIndexOf('/');
+        String dirPart = slash >= 0 ? w.substring(0, slash + 1) : "";
+        String prefix = w.substring(slash + 1).toLowerCase(Locale.ROOT);
+        Path dir = dirPart.isEmpty() ? context.location() : context.resolvePath(dirPart);
+        List<String> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return out;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path e : entries) {
+                String name = e.getFileName().toString();
+                if (!name.toLowerCase(Locale.ROOT).startsWith(prefix)) continue;
+                if (name.startsWith(".") && !prefix.startsWith(".")) continue;
+                out.add(dirPart + name + (Files.isDirectory(e) ? "/" : ""));
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(String.CASE_INSENSITIVE_ORDER);
+        return quoted(out);
+    }
+
+    private static String unquoted(String w) {
+        return w.startsWith("'") || w.startsWith("\"") ? w.substring(1) : w;
+    }
+
+    /** Values with spaces are quoted, as PowerShell's completion does. */
+    private static List<String> quoted(List<String> values) {
+        return values.stream().map(v -> v.contains(" ") ? "'" + v.replace("'", "''") + "'" : v).toList();
+    }
+}

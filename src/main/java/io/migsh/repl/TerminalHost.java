@@ -1,0 +1,122 @@
+package io.migsh.repl;
+
+import io.migsh.runtime.ConsoleColor;
+import io.migsh.runtime.Host;
+import java.io.PrintWriter;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Status;
+
+/**
+ * The console of the interactive shell: writes through the JLine terminal (red errors, yellow warnings, cyan verbose
+ * unless NO_COLOR is set), prompts through the line reader, and shows Write-Progress in JLine's status bar.
+ */
+public final class TerminalHost implements Host {
+    private final Terminal terminal;
+    private final boolean colour;
+    private LineReader reader;
+
+    public TerminalHost(Terminal terminal) {
+        this.terminal = terminal;
+        this.colour = System.getenv("NO_COLOR") == null && !Terminal.TYPE_DUMB.equals(terminal.getType());
+    }
+
+    /** The reader that prompts for missing parameters and confirmations (set once the REPL exists). */
+    public void attach(LineReader lineReader) {
+        this.reader = lineReader;
+    }
+
+    private PrintWriter out() {
+        return terminal.writer();
+    }
+
+    @Override
+    public synchronized void write(String text) {
+        out().print(text);
+        out().flush();
+    }
+
+    @Override
+    public void writeErrorLine(String text) {
+        styled(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT | AttributedStyle.RED));
+    }
+
+    @Override
+    public void writeWarningLine(String text) {
+        styled("WARNING: " + text, AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT | AttributedStyle.YELLOW));
+    }
+
+    @Override
+    public void writeVerboseLine(String text) {
+        styled("VERBOSE: " + text, AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT | AttributedStyle.CYAN));
+    }
+
+    private synchronized void styled(String text, AttributedStyle style) {
+        out().println(colour ? new AttributedString(text, style).toAnsi(terminal) : text);
+        out().flush();
+    }
+
+    @Override
+    public synchronized void writeHost(String text, ConsoleColor foreground, ConsoleColor background,
+            boolean newline) {
+        String start = colour ? ConsoleColor.sgr(foreground, background) : "";
+        out().print(start.isEmpty() ? text : start + text + "\u001b[0m");
+        if (newline) out().println();
+        out().flush();
+    }
+
+    @Override
+    public String readLine(String prompt) {
+        try {
+            return reader == null ? null : reader.readLine(prompt);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public char[] readSecret(String prompt) {
+        try {
+            return reader == null ? null : reader.readLine(prompt, '*').toCharArray();
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public int width() {
+        int w = terminal.getWidth();
+        return w > 0 ? w : 120;
+    }
+
+    @Override
+    public boolean isInteractive() {
+        return true;
+    }
+
+    @Override
+    public synchronized void progress(int id, String activity, String status, int percent, boolean completed) {
+        Status bar = Status.getStatus(terminal);
+        if (bar == null) return;
+        if (completed) {
+            bar.update(List.of());
+            return;
+        }
+        int width = Math.max(10, width() - 2);
+        String head = activity + " - " + status;
+        StringBuilder line = new StringBuilder(head.length() > width ? head.substring(0, width) : head);
+        if (percent >= 0) {
+            int cells = Math.max(10, width - line.length() - 8);
+            int done = Math.min(cells, cells * percent / 100);
+            line.append(" [").append("o".repeat(done)).append(" ".repeat(cells - done)).append("] ")
+                    .append(percent).append('%');
+        }
+        bar.update(List.of(new AttributedString(line.toString(),
+                AttributedStyle.DEFAULT.foreground(AttributedStyle.BLACK).background(AttributedStyle.CYAN))));
+    }
+}
