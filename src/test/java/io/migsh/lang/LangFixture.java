@@ -31,7 +31,7 @@ final class LangFixture {
             public void writeErrorLine(String text) { host.append(text).append('\n'); }
             public void writeWarningLine(String text) { host.append("WARNING: ").append(text).append('\n'); }
             public void writeVerboseLine(String text) { host.append("VERBOSE: ").append(text).append('\n'); }
-            public void writeHost(String t, String f, String b, boolean nl) { host.append(t).append(nl ? "\n" : ""); }
+            public void writeHost(String t, io.migsh.runtime.ConsoleColor f, io.migsh.runtime.ConsoleColor b, boolean nl) { host.append(t).append(nl ? "\n" : ""); }
             public String readLine(String prompt) { return null; }
             public char[] readSecret(String prompt) { return null; }
             public int width() { return 120; }
