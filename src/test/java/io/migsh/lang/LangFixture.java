@@ -23,9 +23,12 @@ final class LangFixture {
     }
 
     LangFixture(Path location) {
-        CommandRegistry commands = new CommandRegistry().addCmdlets(TestCmdlets.WriteOutput.class,
+        this(location, new CommandRegistry().addCmdlets(TestCmdlets.WriteOutput.class,
                 TestCmdlets.ForEachObject.class, TestCmdlets.WhereObject.class, TestCmdlets.OutFile.class,
-                TestCmdlets.GetBox.class);
+                TestCmdlets.GetBox.class));
+    }
+
+    LangFixture(Path location, CommandRegistry commands) {
         Host h = new Host() {
             public void write(String text) { host.append(text); }
             public void writeErrorLine(String text) { host.append(text).append('\n'); }
