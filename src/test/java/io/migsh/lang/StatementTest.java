@@ -113,6 +113,9 @@ class StatementTest {
         "[datetime]::ParseExact('2024-03-05 14:30', 'yyyy-MM-dd HH:mm', $null).Hour => 14",
         "$e = [System.ArgumentException]::new('bad arg'); try { throw $e } catch [System.ArgumentException] { $_.Exception.Message } => bad arg",
         "$Error.Clear(); Get-Box bad; $Error.Count => 1 | !BoxNotFound,Get-Box",
+        "function f { param([ValidateRange(1, 10)][int]$N) $N }; f 5; f 11 => 5 | !ParameterArgumentValidationError,f",
+        "function f { param([ValidatePattern('^\\d+$')]$Id) $Id }; f 42; f abc => 42 | !ParameterArgumentValidationError,f",
+        "function f { param([ValidateScript({ $_ -like 'a*' })]$Name) $Name }; f ab; f b => ab | !ParameterArgumentValidationError,f",
     })
     void runs(String script, String expected) {
         assertEquals(expected, eval(script));

@@ -22,7 +22,8 @@ import java.util.Locale;
  */
 public record FunctionMetadata(CommandMetadata command, List<Param> parameters, boolean advanced) {
     /** One declared parameter with what the binder does not keep: its type and default value. */
-    public record Param(String name, TypeInfo type, boolean isSwitch, Expression defaultValue, ParameterMetadata meta) {}
+    public record Param(String name, TypeInfo type, boolean isSwitch, Expression defaultValue, ParameterMetadata meta,
+            List<AttributeAst> validators) {}
 
     public static FunctionMetadata of(String name, ScriptBlockAst ast, Session session) {
         ParamBlock block = ast.paramBlock();
@@ -83,7 +84,10 @@ public record FunctionMetadata(CommandMetadata command, List<Param> parameters, 
             }
             ParameterMetadata meta = new ParameterMetadata(p.name(), binderType(type), isSwitch, position, mandatory,
                     aliases, sets, fromPipeline, byName, remaining, validateSet, notNullOrEmpty, null, help, "", false);
-            params.add(new Param(p.name(), type, isSwitch, p.defaultValue(), meta));
+            List<AttributeAst> validators = p.attributes().stream().filter(a -> !a.typeConstraint()
+                    && (a.is("ValidateRange") || a.is("ValidatePattern") || a.is("ValidateCount")
+                    || a.is("ValidateLength") || a.is("ValidateScript"))).toList();
+            params.add(new Param(p.name(), type, isSwitch, p.defaultValue(), meta, validators));
         }
         List<ParameterMetadata> own = params.stream().map(Param::meta).toList();
         List<ParameterMetadata> all = advanced ? CommonParameters.withCommon(own, shouldProcess) : own;

@@ -136,6 +136,7 @@ final class ScriptBinding {
         if (binder.bound().containsKey(p.name())) {
             v = binder.bound().get(p.name());
             if (v instanceof Object[] array) v = new ArrayList<>(Arrays.asList(array));
+            if (!p.validators().isEmpty()) Validators.check(session, p, v, name, at);
         } else if (!first) {
             return;
         } else if (p.defaultValue() != null) {

@@ -51,7 +51,7 @@ public final class ScriptBlockValue implements ScriptBlock {
         Variable argsVar = scope.local("args");
         Object savedArgs = argsVar == null ? null : argsVar.value();
         scope.set("_", dollarUnder);
-        scope.set("args", new ArrayList<>(List.of(args)));
+        scope.set("args", new ArrayList<>(java.util.Arrays.asList(args)));
         try {
             for (StatementBlock b : new StatementBlock[] {ast.begin(), ast.process(), ast.end()}) {
                 if (b != null) session.executor.run(b.statements(), out::add);
