@@ -3,6 +3,7 @@ package io.migsh.lang;
 import io.migsh.command.CommandArgument;
 import io.migsh.command.CommandRegistry;
 import io.migsh.command.Pipeline;
+import io.migsh.lang.interpreter.Constructors;
 import io.migsh.lang.interpreter.FlowSignal;
 import io.migsh.lang.interpreter.FunctionMetadata;
 import io.migsh.lang.interpreter.Scope;
@@ -11,6 +12,8 @@ import io.migsh.lang.interpreter.ScriptFileInfo;
 import io.migsh.lang.interpreter.ScriptProcessor;
 import io.migsh.lang.interpreter.Session;
 import io.migsh.lang.interpreter.SessionScopes;
+import io.migsh.lang.interpreter.TypeInfo;
+import io.migsh.lang.interpreter.TypeResolver;
 import io.migsh.lang.parser.ParseResult;
 import io.migsh.lang.parser.Parser;
 import io.migsh.runtime.ExecutionContext;
@@ -100,6 +103,33 @@ public final class Interpreter {
         ParseResult r = Parser.parse(null, text);
         if (!r.ok()) throw ScriptFileInfo.parseError(r.errors().get(0));
         return new ScriptBlockValue(r.ast(), session);
+    }
+
+    /**
+     * An object of a .NET type by name, as New-Object TypeName -ArgumentList creates it: the same types and
+     * constructors as [Type]::new(...) ("System.Collections.ArrayList", "System.Text.StringBuilder", ...).
+     */
+    public Object newObject(String typeName, List<Object> arguments) {
+        TypeInfo type = TypeResolver.find(typeName);
+        if (type == null) {
+            io.migsh.lang.parser.ParseResult r = Parser.parse(null, "[" + typeName + "]");
+            if (r.ok() && r.ast().end().statements().size() == 1) {
+                try {
+                    Object v = session.evaluator().eval(((io.migsh.lang.ast.PipelineElement.ExpressionElement)
+                            ((io.migsh.lang.ast.Statement.Pipeline) r.ast().end().statements().get(0)).elements().get(0))
+                            .expression());
+                    if (v instanceof TypeInfo t) type = t;
+                } catch (PsException | ClassCastException e) {
+                    type = null;
+                }
+            }
+        }
+        if (type == null) {
+            throw new PsException("System.Management.Automation.PSArgumentException", "Cannot find type [" + typeName
+                    + "]: verify that the assembly containing this type is loaded.", "TypeNotFound",
+                    io.migsh.runtime.ErrorCategory.InvalidType, typeName);
+        }
+        return Constructors.create(type, arguments == null ? List.of() : arguments, session);
     }
 
     /** Command-line arguments: "-Name" and "-Name:value" are parameter names, the rest are values. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Methods of arrays, [System.Collections.ArrayList], [List[T]] and hashtables. Arrays are fixed-size, as in .NET:
- * Add on an array fails with "Collection was of a fixed size.".
+ * Methods of arrays, [System.Collections.ArrayList], [List[T]] and hashtables. Lists made by cmdlets and by
+ * New-Object arrive as plain lists, so Add works on every list and returns the new index as ArrayList.Add does.
  */
 final class CollectionMethods {
     private CollectionMethods() {}
@@ -18,7 +18,7 @@ final class CollectionMethods {
     @SuppressWarnings("unchecked")
     static Object list(List<?> target, String n, String name, List<Object> args, Session session) {
         List<Object> l = (List<Object>) target;
-        boolean growable = l instanceof DotNetArrayList || l instanceof GenericList;
+        boolean growable = true;
         switch (n) {
             case "add":
                 if (args.size() != 1) throw Args.count(name, args.size());

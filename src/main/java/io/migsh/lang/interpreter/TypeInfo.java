@@ -29,7 +29,7 @@ public record TypeInfo(String fullName, Kind kind, Class<?> javaClass, TypeInfo 
         String tail = generic < 0 ? "" : n.substring(generic);
         int dot = head.lastIndexOf('.');
         String simple = dot < 0 ? head : head.substring(dot + 1);
-        if (kind == Kind.GENERIC_LIST) return simple + "`1";
+        if (kind == Kind.GENERIC_LIST) return simple.endsWith("`1") ? simple : simple + "`1";
         return simple + (kind == Kind.ARRAY ? tail : "");
     }
 
