@@ -42,6 +42,7 @@ public final class Interpreter {
     public Interpreter(ExecutionContext context, CommandRegistry commands) {
         this.session = new Session(context, commands);
         context.register(Interpreter.class, this);
+        if (context.serviceOrNull(CommandRegistry.class) == null) context.register(CommandRegistry.class, commands);
     }
 
     /** A new session: its scopes, its execution context, and the interpreter over them. */
