@@ -178,4 +178,12 @@ class ScriptFileTest {
         assertEquals("Exception calling \"ReadAllText\" with \"1\" argument(s): \"Could not find file '"
                 + dir.resolve("missing.txt") + "'.\"", fx.errors.get(0).message());
     }
+
+    @Test
+    void endlessRecursionIsACallDepthErrorNotACrash() {
+        LangFixture fx = fixture();
+        assertEquals(List.of("The script failed due to call depth overflow.", "survived"),
+                fx.run("function d($n) { d ($n + 1) }; try { d 0 } catch { $_.Exception.Message }; 'survived'"));
+        assertEquals(List.of(2), fx.run("1 + 1"));
+    }
 }

@@ -20,6 +20,10 @@ import java.util.function.Consumer;
  */
 public final class Executor {
     private static final String RUNTIME = "System.Management.Automation.RuntimeException";
+    private static final PsException CALL_DEPTH_OVERFLOW = new PsException(new ErrorRecord(
+            "System.Management.Automation.ScriptCallDepthException", "The script failed due to call depth overflow.",
+            "CallDepthOverflow", ErrorCategory.InvalidOperation, null, null, io.migsh.runtime.SourcePosition.NONE,
+            new ThrowMarker()));
     private final Session session;
 
     Executor(Session session) {
@@ -57,9 +61,8 @@ public final class Executor {
             if (session.tryDepth > 0 || session.errorAction() == ActionPreference.Stop) throw wrapped;
             session.report(wrapped.record());
         } catch (StackOverflowError e) {
-            throw new PsException(new ErrorRecord("System.Management.Automation.ScriptCallDepthException",
-                    "The script failed due to call depth overflow.", "CallDepthOverflow", ErrorCategory.InvalidOperation,
-                    null, null, s.extent().position(), new ThrowMarker()));
+            // built in advance: at the bottom of an overflowing stack there is no room to build anything
+            throw CALL_DEPTH_OVERFLOW;
         }
     }
 

@@ -72,7 +72,6 @@ public final class RuntimeErrors {
     public static PsException at(PsException e, SourcePosition where) {
         if (e.record().position().isKnown()) return e;
         PsException located = new PsException(e.record().withPosition(where));
-        located.setStackTrace(e.getStackTrace());
         return located;
     }
 }

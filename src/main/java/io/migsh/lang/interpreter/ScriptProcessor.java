@@ -163,7 +163,6 @@ public final class ScriptProcessor implements CommandProcessor {
         if (r.position().isKnown() && (r.commandName() != null || Executor.isThrown(r))) return e;
         PsException out = new PsException(r.commandName() == null && r.exceptionType().endsWith("ParameterBindingException")
                 ? r.withCommand(name).withPosition(at) : r.withPosition(at));
-        out.setStackTrace(e.getStackTrace());
         return out;
     }
 

@@ -29,6 +29,9 @@ public final class Session {
         this.evaluator = new Evaluator(this);
         this.executor = new Executor(this);
         this.pipelines = new PipelineRunner(this);
+        // Load what error handling needs now: at the bottom of an overflowing stack nothing more can be loaded.
+        new Throwable().getStackTrace();
+        RuntimeErrors.runtime("", "").record().withPosition(io.migsh.runtime.SourcePosition.NONE);
     }
 
     public ExecutionContext context() {
