@@ -65,6 +65,11 @@ public final class Interpreter {
         return session.commands();
     }
 
+    /** $? after the last run: false when its last statement failed (pwsh -Command then exits with 1). */
+    public boolean lastSucceeded() {
+        return Boolean.TRUE.equals(session.scopes().read(null, "?"));
+    }
+
     /** Parses without running: errors, and whether the text is merely incomplete (the shell then shows "&gt;&gt; "). */
     public ParseResult parse(String text) {
         return Parser.parse(null, text);

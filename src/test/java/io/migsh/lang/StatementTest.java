@@ -116,6 +116,8 @@ class StatementTest {
         "function f { param([ValidateRange(1, 10)][int]$N) $N }; f 5; f 11 => 5 | !ParameterArgumentValidationError,f",
         "function f { param([ValidatePattern('^\\d+$')]$Id) $Id }; f 42; f abc => 42 | !ParameterArgumentValidationError,f",
         "function f { param([ValidateScript({ $_ -like 'a*' })]$Name) $Name }; f ab; f b => ab | !ParameterArgumentValidationError,f",
+        "([mailaddress]'Jo Smith <jo@contoso.com>').Address; ([mailaddress]'a@b.org').Host; [mailaddress]'nope' => jo@contoso.com | b.org | !InvalidCastConstructorException",
+        "'a@b.org', 'bad', 'c@d.net' | ? { $_ -as [mailaddress] } => a@b.org | c@d.net",
     })
     void runs(String script, String expected) {
         assertEquals(expected, eval(script));

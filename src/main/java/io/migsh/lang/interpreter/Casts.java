@@ -94,6 +94,9 @@ public final class Casts {
                 break;
             default:
                 if (v == null || isInstance(v, type)) return v;
+                if (type.fullName().equals("System.Net.Mail.MailAddress")) {
+                    return MailAddresses.parse(LanguagePrimitives.toText(v));
+                }
                 break;
         }
         throw new PsException("System.Management.Automation.PSInvalidCastException", "Cannot convert the \""
