@@ -186,4 +186,20 @@ class ScriptFileTest {
                 fx.run("function d($n) { d ($n + 1) }; try { d 0 } catch { $_.Exception.Message }; 'survived'"));
         assertEquals(List.of(2), fx.run("1 + 1"));
     }
+
+    @Test
+    void errorActionStopEndsTheScriptUnlessCaught() {
+        LangFixture fx = fixture();
+        List<Object> out = new ArrayList<>();
+        PsException e = assertThrows(PsException.class, () -> fx.interpreter.run(
+                "'before'; Get-Box bad -ErrorAction Stop; 'after'", null, List.of(), out::add));
+        assertEquals("The box 'bad' was not found.", e.getMessage());
+        assertEquals(List.of("before"), out);
+        out.clear();
+        assertThrows(PsException.class, () -> fx.interpreter.run("function f { [CmdletBinding()] param() Get-Box bad; "
+                + "'in f' }; f -ea Stop; 'after'", null, List.of(), out::add));
+        assertEquals(List.of(), out);
+        assertEquals(List.of("caught", "after"), fx.run("try { Get-Box bad -ErrorAction Stop } catch { 'caught' }; 'after'"));
+        assertEquals(List.of("after"), fx.run("Get-Box bad -ErrorAction Continue; 'after'"));
+    }
 }

@@ -47,9 +47,8 @@ public final class Executor {
         } catch (PsException e) {
             PsException located = RuntimeErrors.at(e, s.extent().position());
             session.scopes().succeeded(false);
-            if (session.tryDepth > 0 || isThrown(located.record()) || session.errorAction() == ActionPreference.Stop) {
-                throw located;
-            }
+            if (session.tryDepth > 0 || isThrown(located.record())) throw located;
+            if (session.errorAction() == ActionPreference.Stop) throw RuntimeErrors.terminating(located);
             session.report(located.record());
         } catch (FlowSignal | ExitException e) {
             throw e;

@@ -85,6 +85,7 @@ final class PipelineRunner {
             Object target = session.evaluator.eval(c.name());
             p = invocationOf(target, args, at, dot, c);
         }
+        p = StopPromotion.wrapIfStop(p, args);
         return c.redirections().isEmpty() ? p : new Redirections(session, p, c.redirections(), at);
     }
 

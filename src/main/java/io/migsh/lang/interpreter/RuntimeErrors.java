@@ -74,4 +74,12 @@ public final class RuntimeErrors {
         PsException located = new PsException(e.record().withPosition(where));
         return located;
     }
+
+    /** The same error, now ending the script rather than its statement (it unwinds to the nearest try). */
+    public static PsException terminating(PsException e) {
+        io.migsh.runtime.ErrorRecord r = e.record();
+        if (r.cause() instanceof ThrowMarker) return e;
+        return new PsException(new io.migsh.runtime.ErrorRecord(r.exceptionType(), r.message(), r.errorId(),
+                r.category(), r.targetObject(), r.commandName(), r.position(), new ThrowMarker()));
+    }
 }
