@@ -92,6 +92,7 @@ class EvaluationTest {
         "$a = Get-Box a; $a.GetType().Name; (1,2).GetType().Name => PSObject | Object[]",
         "[Environment]::NewLine.Length => 1",
         "'[{0}]' -f $null; \"[$null]\" => [] | []",
+        "([char[]]'abc').Count; $a = 3, 1, 2; [array]::Sort($a); $a -join ''; [array]::IndexOf($a, 2) => 3 | 123 | 1",
     })
     void evaluates(String script, String expected) {
         assertEquals(expected, eval(script));

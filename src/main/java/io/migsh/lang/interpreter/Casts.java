@@ -31,6 +31,11 @@ public final class Casts {
             case ARRAY: {
                 List<Object> out = new ArrayList<>();
                 if (v == null) return out;
+                if (v instanceof String text && type.element() != null
+                        && type.element().fullName().equals("System.Char")) {
+                    for (char c : text.toCharArray()) out.add(c);
+                    return out;
+                }
                 for (Object item : LanguagePrimitives.isEnumerable(v) ? LanguagePrimitives.enumerate(v) : List.of(v)) {
                     out.add(type.element() == null ? item : convert(item, type.element()));
                 }

@@ -108,10 +108,34 @@ public final class StaticMembers {
             case "system.text.encoding": return Methods.NOT_FOUND;
             default: break;
         }
+        if (type.kind() == TypeInfo.Kind.ARRAY) return arrays(n, args);
         if (type.kind() == TypeInfo.Kind.PLAIN && (n.equals("parse") || n.equals("op_implicit"))) {
             return Casts.convert(args.get(0), type);
         }
         return Methods.NOT_FOUND;
+    }
+
+    /** [array]::IndexOf, Reverse and Sort on an array (Reverse and Sort change it in place). */
+    @SuppressWarnings("unchecked")
+    private static Object arrays(String n, List<Object> args) {
+        if (!(args.get(0) instanceof List<?> list)) return Methods.NOT_FOUND;
+        List<Object> l = (List<Object>) list;
+        switch (n) {
+            case "indexof":
+                for (int i = 0; i < l.size(); i++) if (Comparison.equal(l.get(i), args.get(1), false)) return i;
+                return -1;
+            case "reverse":
+                java.util.Collections.reverse(l);
+                return AutomationNull.VALUE;
+            case "sort":
+                l.sort((a, b) -> LanguagePrimitives.compare(a, b, true));
+                return AutomationNull.VALUE;
+            case "exists":
+                return l.stream().anyMatch(x -> LanguagePrimitives.toBool(((io.migsh.runtime.ScriptBlock) args.get(1))
+                        .invokeForValue(x)));
+            default:
+                return Methods.NOT_FOUND;
+        }
     }
 
     private static Object string(String n, List<Object> args) {
