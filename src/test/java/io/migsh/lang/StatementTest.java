@@ -118,6 +118,7 @@ class StatementTest {
         "function f { param([ValidateScript({ $_ -like 'a*' })]$Name) $Name }; f ab; f b => ab | !ParameterArgumentValidationError,f",
         "([mailaddress]'Jo Smith <jo@contoso.com>').Address; ([mailaddress]'a@b.org').Host; [mailaddress]'nope' => jo@contoso.com | b.org | !InvalidCastConstructorException",
         "'a@b.org', 'bad', 'c@d.net' | ? { $_ -as [mailaddress] } => a@b.org | c@d.net",
+        "function f { process { $x = 'inner'; $_ } }; $x = 'outer'; 1 | f | % { $x } => outer",
     })
     void runs(String script, String expected) {
         assertEquals(expected, eval(script));

@@ -56,7 +56,16 @@ public final class ScriptProcessor implements CommandProcessor {
         Scope saved = session.scopes().enter(scope);
         try {
             binding = new ScriptBinding(session, meta, scope, at, name);
-            this.downstream = binding.outVariable(down);
+            // what this stage writes is processed by the next stages in the pipeline's scope, not in this one
+            Consumer<Object> inPipelineScope = dotSource ? down : item -> {
+                Scope mine = session.scopes().enter(parent);
+                try {
+                    down.accept(item);
+                } finally {
+                    session.scopes().restore(mine);
+                }
+            };
+            this.downstream = binding.outVariable(inPipelineScope);
             if (scriptPath != null) scriptVariables();
             else if (kind == Scope.Kind.FUNCTION) functionVariables();
             binding.bind(arguments, expectingInput);
