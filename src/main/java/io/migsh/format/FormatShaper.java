@@ -87,7 +87,10 @@ final class FormatShaper {
         }
         if (!(value instanceof ErrorRecord) && FormatMembers.names(value).isEmpty()
                 && views.defaultView(TypeNames.of(value)).isEmpty()) {
-            out.accept(new RawText(LanguagePrimitives.toText(value)));
+            // An empty [pscustomobject] converts to an empty string in PowerShell 7, so it prints an empty line.
+            boolean emptyCustom = value instanceof PsObject o && o.toStringValue() == null
+                    && o.typeNames().contains("System.Management.Automation.PSCustomObject");
+            out.accept(new RawText(emptyCustom ? "" : LanguagePrimitives.toText(value)));
             return true;
         }
         return false;

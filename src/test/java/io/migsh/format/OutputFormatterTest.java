@@ -265,4 +265,39 @@ class OutputFormatterTest {
         }
         assertEquals("", lines.get(lines.size() - 1));
     }
+
+    @Test
+    void get_command_view_keeps_its_fixed_widths_and_wraps_the_label_of_the_squeezed_last_column() {
+        PsObject cmd = new PsObject("System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo",
+                "System.Object");
+        cmd.add("CommandType", "Cmdlet");
+        cmd.add("Name", "Get-MigrationUserStatistics");
+        cmd.add("Version", "");
+        cmd.add("Source", "migsh");
+        assertEquals("""
+
+                CommandType     Name                                               Version    So
+                                                                                              ur
+                                                                                              ce
+                -----------     ----                                               -------    --
+                Cmdlet          Get-MigrationUserStatistics                                   m…
+
+                """, format(80, cmd));
+    }
+
+    @Test
+    void a_time_span_prints_as_a_list_and_a_guid_as_a_table() {
+        String text = format(120, java.time.Duration.ofSeconds(3725, 5_000_000));
+        assertEquals("\nDays              : 0\nHours             : 1\nMinutes           : 2\nSeconds           : 5\n"
+                + "Milliseconds      : 5\nTicks             : 37250050000\nTotalDays         : 0.0431134837962963\n"
+                + "TotalHours        : 1.03472361111111\nTotalMinutes      : 62.0834166666667\n"
+                + "TotalSeconds      : 3725.005\nTotalMilliseconds : 3725005\n\n", text);
+        assertEquals("\nGuid\n----\n59ce2f71-eaa2-4ddf-a4fa-f25069d0b324\n\n",
+                format(120, java.util.UUID.fromString("59ce2f71-eaa2-4ddf-a4fa-f25069d0b324")));
+    }
+
+    @Test
+    void an_empty_custom_object_prints_an_empty_line() {
+        assertEquals("\n", format(120, PsObject.custom()));
+    }
 }
