@@ -64,7 +64,8 @@ public final class OutputFormatter {
         private final FormatShaper shaper;
 
         private Session(int width, Consumer<String> sink, int autosizeRows) {
-            renderer = new FormatRenderer(width, sink, autosizeRows);
+            // PowerShell falls back to 120 columns when the host reports no width.
+            renderer = new FormatRenderer(width > 0 ? width : 120, sink, autosizeRows);
             shaper = new FormatShaper(views, FormatRequest.defaults(enumerationLimit), renderer::accept);
         }
 

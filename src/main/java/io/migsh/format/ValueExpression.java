@@ -1,6 +1,5 @@
 package io.migsh.format;
 
-import io.migsh.runtime.Members;
 import io.migsh.runtime.ScriptBlock;
 
 /** How a view column or list item gets its value from an object: a property read or a script block. */
@@ -16,10 +15,5 @@ public interface ValueExpression {
     /** Runs a script block with $_ set to the object, as a format.ps1xml ScriptBlock does. */
     static ValueExpression script(ScriptBlock block) {
         return block::invokeForValue;
-    }
-
-    /** A Members read, for values that are not adapted specially. */
-    static ValueExpression member(String name) {
-        return target -> Members.get(target, name);
     }
 }
