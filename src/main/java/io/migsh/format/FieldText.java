@@ -19,7 +19,9 @@ public final class FieldText {
     /** $FormatEnumerationLimit's default. */
     public static final int DEFAULT_ENUMERATION_LIMIT = 4;
 
-    private static final List<String> DISPLAY_NAME_PATTERNS = List.of("name", "id", "key", "*key", "*name", "*id");
+    /** PowerShell's guesses at a display name for objects without their own text (PSObjectHelper). */
+    static final List<WildcardPattern> DISPLAY_NAME_PATTERNS = java.util.stream.Stream.of("name", "id", "key", "*key",
+            "*name", "*id").map(p -> WildcardPattern.of(p, false)).toList();
 
     private FieldText() {}
 
@@ -112,8 +114,7 @@ public final class FieldText {
     private static String elementName(Object x) {
         if (x == null) return "$null";
         if (x instanceof PsObject o && o.toStringValue() == null && !isCustom(o)) {
-            for (String pattern : DISPLAY_NAME_PATTERNS) {
-                WildcardPattern p = WildcardPattern.of(pattern, false);
+            for (WildcardPattern p : DISPLAY_NAME_PATTERNS) {
                 for (String n : o.propertyNames()) {
                     if (p.matches(n)) return scalar(o.get(n));
                 }

@@ -5,8 +5,6 @@ import java.util.List;
 
 /** Format-Wide: one value per object (the -Property, else a name-like property, else the object's text). */
 final class WideGenerator implements ViewGenerator {
-    private static final List<String> NAME_PATTERNS = List.of("name", "id", "key", "*key", "*name", "*id");
-
     private final FormatRequest request;
 
     WideGenerator(FormatRequest request) {
@@ -24,8 +22,7 @@ final class WideGenerator implements ViewGenerator {
             List<ResolvedColumn> c = PropertyResolver.resolve(request.properties().subList(0, 1), target, true);
             return new WideEntry(c.isEmpty() ? "" : c.get(0).textOf(target, request.enumerationLimit()));
         }
-        for (String pattern : NAME_PATTERNS) {
-            WildcardPattern p = WildcardPattern.of(pattern, false);
+        for (WildcardPattern p : FieldText.DISPLAY_NAME_PATTERNS) {
             for (String n : FormatMembers.names(target)) {
                 if (p.matches(n)) return new WideEntry(FieldText.of(FormatMembers.get(target, n), request.enumerationLimit()));
             }
