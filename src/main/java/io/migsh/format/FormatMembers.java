@@ -1,0 +1,43 @@
+package io.migsh.format;
+
+import io.migsh.runtime.ErrorRecord;
+import io.migsh.runtime.Members;
+import io.migsh.runtime.PsObject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Property reads as the formatter sees objects: through {@link Members}, with the adapted members PowerShell shows
+ * for error records, dictionary entries and GUIDs.
+ */
+final class FormatMembers {
+    private FormatMembers() {}
+
+    static List<String> names(Object target) {
+        Object t = adapt(target);
+        if (t instanceof Map<?, ?>) return List.of();
+        return Members.propertyNames(t);
+    }
+
+    static Object get(Object target, String name) {
+        if (target instanceof UUID u && name.equalsIgnoreCase("Guid")) return u.toString();
+        return Members.get(adapt(target), name);
+    }
+
+    /** The object with the properties PowerShell's type adapter gives it. */
+    static Object adapt(Object target) {
+        if (target instanceof ErrorRecord r) return ErrorView.asObject(r);
+        return target;
+    }
+
+    /** A dictionary entry as PowerShell enumerates a hashtable for display: Name (alias of Key), Key, Value. */
+    static PsObject dictionaryEntry(Object key, Object value) {
+        PsObject entry = new PsObject("System.Collections.DictionaryEntry", "System.ValueType", "System.Object");
+        entry.add("Name", key);
+        entry.add("Key", key);
+        entry.add("Value", value);
+        entry.withToString("System.Collections.DictionaryEntry");
+        return entry;
+    }
+}
