@@ -1,0 +1,182 @@
+package io.migsh.clixml;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The text forms .NET's XmlConvert gives numbers, dates and time spans, which CLIXML uses for &lt;Db&gt;, &lt;Sg&gt;,
+ * &lt;DT&gt; and &lt;TS&gt;, and their parsing.
+ */
+public final class XmlConvertText {
+    private XmlConvertText() {}
+
+    /** XmlConvert.ToString(double): the shortest round-trip digits, INF, -INF, NaN; "1E+15" past 15 integer digits. */
+    public static String ofDouble(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "INF" : "-INF";
+        if (d == 0) return (1 / d) < 0 ? "-0" : "0";
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        return general(shortest(new BigDecimal(d), d, 15, 17), 15);
+    }
+
+    /** XmlConvert.ToString(float): as for doubles, with float precision (scientific past 7 integer digits). */
+    public static String ofFloat(float f) {
+        if (Float.isNaN(f)) return "NaN";
+        if (Float.isInfinite(f)) return f > 0 ? "INF" : "-INF";
+        if (f == 0) return (1 / f) < 0 ? "-0" : "0";
+        BigDecimal exact = new BigDecimal(f);
+        BigDecimal digits = null;
+        for (int p = 6; p <= 9 && digits == null; p++) {
+            BigDecimal r = exact.round(new MathContext(p));
+            if (r.floatValue() == f) digits = r;
+        }
+        return general(digits == null ? exact : digits, 7);
+    }
+
+    private static BigDecimal shortest(BigDecimal exact, double d, int from, int to) {
+        for (int p = from; p <= to; p++) {
+            BigDecimal r = exact.round(new MathContext(p));
+            if (r.doubleValue() == d) return r;
+        }
+        return exact.round(new MathContext(17));
+    }
+
+    /** .NET's "G" layout: fixed notation unless the decimal point falls past {@code precision} digits or before 1E-4. */
+    private static String general(BigDecimal value, int precision) {
+        BigDecimal v = value.stripTrailingZeros();
+        String digits = v.unscaledValue().abs().toString();
+        int pointPos = digits.length() - v.scale(); // digits before the decimal point
+        StringBuilder sb = new StringBuilder();
+        if (v.signum() < 0) sb.append('-');
+        if (pointPos > precision || pointPos < -3) {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
+            int exp = pointPos - 1;
+            sb.append('E').append(exp < 0 ? '-' : '+');
+            String e = Integer.toString(Math.abs(exp));
+            if (e.length() < 2) sb.append('0');
+            sb.append(e);
+        } else if (pointPos <= 0) {
+            sb.append("0.").append("0".repeat(-pointPos)).append(digits);
+        } else if (pointPos >= digits.length()) {
+            sb.append(digits).append("0".repeat(pointPos - digits.length()));
+        } else {
+            sb.append(digits, 0, pointPos).append('.').append(digits, pointPos, digits.length());
+        }
+        return sb.toString();
+    }
+
+    /** XmlConvert.ToDouble: accepts INF, -INF, NaN and the usual decimal and exponent forms. */
+    public static double parseDouble(String s) {
+        String t = s.trim();
+        return switch (t) {
+            case "INF" -> Double.POSITIVE_INFINITY;
+            case "-INF" -> Double.NEGATIVE_INFINITY;
+            case "NaN" -> Double.NaN;
+            default -> {
+                if (t.isEmpty() || !t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+                    throw new NumberFormatException(s);
+                }
+                yield Double.parseDouble(t);
+            }
+        };
+    }
+
+    /** XmlConvert.ToString(TimeSpan): an XML-schema duration such as PT9.0269026S, P1DT2H3M4S, PT0S or -PT1S. */
+    public static String ofDuration(Duration d) {
+        StringBuilder sb = new StringBuilder();
+        Duration a = d;
+        if (d.isNegative()) {
+            sb.append('-');
+            a = d.negated();
+        }
+        sb.append('P');
+        long days = a.toDays();
+        int hours = a.toHoursPart();
+        int minutes = a.toMinutesPart();
+        int seconds = a.toSecondsPart();
+        long ticks = a.toNanosPart() / 100;
+        if (days != 0) sb.append(days).append('D');
+        if (hours != 0 || minutes != 0 || seconds != 0 || ticks != 0) {
+            sb.append('T');
+            if (hours != 0) sb.append(hours).append('H');
+            if (minutes != 0) sb.append(minutes).append('M');
+            if (seconds != 0 || ticks != 0) {
+                sb.append(seconds);
+                if (ticks != 0) sb.append('.').append(trimZeros(String.format(Locale.ROOT, "%07d", ticks)));
+                sb.append('S');
+            }
+        }
+        if (sb.charAt(sb.length() - 1) == 'P') sb.append("T0S");
+        return sb.toString();
+    }
+
+    /** XmlConvert.ToTimeSpan: an XML-schema duration; a year counts 365 days and a month 30, as .NET does. */
+    public static Duration parseDuration(String s) {
+        String t = s.trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(-)?P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)(?:\\.(\\d+))?S)?)?")
+                .matcher(t);
+        if (!m.matches() || t.endsWith("P") || t.endsWith("T")) throw new NumberFormatException(s);
+        long days = num(m.group(2)) * 365 + num(m.group(3)) * 30 + num(m.group(4));
+        Duration d = Duration.ofDays(days).plusHours(num(m.group(5))).plusMinutes(num(m.group(6)))
+                .plusSeconds(num(m.group(7)));
+        if (m.group(8) != null) {
+            String frac = (m.group(8) + "0000000").substring(0, 7);
+            d = d.plusNanos(Long.parseLong(frac) * 100);
+        }
+        return m.group(1) != null ? d.negated() : d;
+    }
+
+    private static long num(String g) {
+        return g == null ? 0 : Long.parseLong(g);
+    }
+
+    /**
+     * XmlConvert.ToString(DateTime, RoundtripKind): seconds with up to seven fraction digits (trailing zeros
+     * dropped), then Z for a UTC time or the offset otherwise.
+     */
+    public static String ofDateTime(OffsetDateTime t) {
+        StringBuilder sb = new StringBuilder(33);
+        int year = t.getYear();
+        sb.append(String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d", year, t.getMonthValue(),
+                t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()));
+        int ticks = t.getNano() / 100;
+        if (ticks != 0) sb.append('.').append(trimZeros(String.format(Locale.ROOT, "%07d", ticks)));
+        ZoneOffset offset = t.getOffset();
+        if (offset.getTotalSeconds() == 0) {
+            sb.append('Z');
+        } else {
+            int secs = Math.abs(offset.getTotalSeconds());
+            sb.append(offset.getTotalSeconds() < 0 ? '-' : '+')
+                    .append(String.format(Locale.ROOT, "%02d:%02d", secs / 3600, (secs / 60) % 60));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * XmlConvert.ToDateTime(RoundtripKind). A time with neither Z nor an offset (DateTimeKind.Unspecified) is read
+     * as UTC, since the pipeline's dates always carry an offset.
+     */
+    public static OffsetDateTime parseDateTime(String s) {
+        String t = s.trim();
+        try {
+            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:\\d\\d$")) return OffsetDateTime.parse(t);
+            return LocalDateTime.parse(t).atOffset(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new NumberFormatException(s);
+        }
+    }
+
+    private static String trimZeros(String s) {
+        int end = s.length();
+        while (end > 1 && s.charAt(end - 1) == '0') end--;
+        return s.substring(0, end);
+    }
+}
