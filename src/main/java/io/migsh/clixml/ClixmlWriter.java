@@ -60,8 +60,12 @@ public final class ClixmlWriter implements AutoCloseable {
 
     /** The CLIXML text of the given top-level objects (ConvertTo-CliXml, PSSerializer.Serialize). */
     public static String serialize(List<?> objects, int depth, SecureStringCipher cipher) {
+        return serialize(objects, depth, cipher, System.lineSeparator());
+    }
+
+    public static String serialize(List<?> objects, int depth, SecureStringCipher cipher, String newline) {
         StringWriter sw = new StringWriter();
-        try (ClixmlWriter w = new ClixmlWriter(sw, depth, cipher)) {
+        try (ClixmlWriter w = new ClixmlWriter(sw, depth, cipher, newline)) {
             for (Object o : objects) w.write(o);
         }
         return sw.toString();
@@ -150,7 +154,7 @@ public final class ClixmlWriter implements AutoCloseable {
     private void writeEnum(Enum<?> e, String name) {
         startObj(name, refIds.skip());
         typeNames(TypeNames.of(e));
-        out.leaf("ToString", null, ClixmlEscaping.encode(e.name()));
+        out.elementString("ToString", ClixmlEscaping.encode(e.name()));
         if (e instanceof EnumValue v) {
             out.leaf(v.isInt64() ? "I64" : "I32", null, Long.toString(v.value()));
         } else {
@@ -163,7 +167,7 @@ public final class ClixmlWriter implements AutoCloseable {
     private void writeWrappedPrimitive(PsObject o, String name, int depth) {
         startObj(name, refIds.assign(o));
         if (!o.typeNames().isEmpty()) typeNames(o.typeNames());
-        if (o.toStringValue() != null) out.leaf("ToString", null, ClixmlEscaping.encode(o.toStringValue()));
+        if (o.toStringValue() != null) out.elementString("ToString", ClixmlEscaping.encode(o.toStringValue()));
         writeOne(o.baseValue(), null, depth);
         writeNotes(o, depth);
         out.end();
@@ -218,7 +222,7 @@ public final class ClixmlWriter implements AutoCloseable {
             startObj(name, refIds.assign(o));
             if (isDeserialized(o)) {
                 typeNames(o.typeNames());
-                if (o.toStringValue() != null) out.leaf("ToString", null, ClixmlEscaping.encode(o.toStringValue()));
+                if (o.toStringValue() != null) out.elementString("ToString", ClixmlEscaping.encode(o.toStringValue()));
             }
             out.leaf("S", null, text);
             writeNotes(o, 0);
@@ -234,7 +238,7 @@ public final class ClixmlWriter implements AutoCloseable {
         if (value instanceof PsObject o) {
             if (!o.typeNames().isEmpty()) typeNames(o.typeNames());
             String text = toStringElement(o);
-            if (text != null) out.leaf("ToString", null, ClixmlEscaping.encode(text));
+            if (text != null) out.elementString("ToString", ClixmlEscaping.encode(text));
             boolean started = false;
             for (PsProperty p : o.properties()) {
                 if (o.isNote(p.name())) continue;
@@ -254,7 +258,7 @@ public final class ClixmlWriter implements AutoCloseable {
             writeNotes(o, depth);
         } else {
             typeNames(TypeNames.of(value));
-            out.leaf("ToString", null, ClixmlEscaping.encode(LanguagePrimitives.toText(value)));
+            out.elementString("ToString", ClixmlEscaping.encode(LanguagePrimitives.toText(value)));
             if (value.getClass().isRecord()) writeRecordProperties(value, depth - 1);
         }
         out.end();
@@ -329,7 +333,7 @@ public final class ClixmlWriter implements AutoCloseable {
         typeNameIds.put(List.copyOf(names), id);
         out.start("TN");
         out.attribute("RefId", Integer.toString(id));
-        for (String t : names) out.leaf("T", null, ClixmlEscaping.encode(t));
+        for (String t : names) out.elementString("T", ClixmlEscaping.encode(t));
         out.end();
     }
 

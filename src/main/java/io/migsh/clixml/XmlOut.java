@@ -102,6 +102,16 @@ final class XmlOut implements AutoCloseable {
         end();
     }
 
+    /**
+     * {@code <tag>text</tag>} as XmlWriter.WriteElementString writes it, which (unlike WriteString) leaves an empty
+     * value as {@code <tag />}: PowerShell writes ToString and T this way.
+     */
+    void elementString(String tag, String text) {
+        start(tag);
+        if (!text.isEmpty()) text(text);
+        end();
+    }
+
     void flush() {
         try {
             writer.flush();
