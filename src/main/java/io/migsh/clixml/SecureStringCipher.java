@@ -32,20 +32,33 @@ public final class SecureStringCipher {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SecretKeySpec key;
+    private final Path directory;
+    private SecretKeySpec key;
 
-    private SecureStringCipher(byte[] keyBytes) {
-        this.key = new SecretKeySpec(keyBytes, "AES");
+    private SecureStringCipher(Path directory) {
+        this.directory = directory;
     }
 
-    /** The cipher over the data directory's key, creating the key (owner-only) when there is none yet. */
+    /**
+     * The cipher over the data directory's key. The key is read when first needed and created (owner-only) by the
+     * first encryption, so reading a file never creates a key just to fail to decrypt with it.
+     */
     public static SecureStringCipher forDataDirectory(Path dataDirectory) {
-        try {
-            return new SecureStringCipher(loadOrCreateKey(dataDirectory));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or create the key file " + dataDirectory.resolve(KEY_FILE)
-                    + ": " + e.getMessage(), e);
+        return new SecureStringCipher(dataDirectory);
+    }
+
+    private synchronized SecretKeySpec key(boolean create) {
+        if (key == null) {
+            Path file = directory.resolve(KEY_FILE);
+            if (!create && !Files.exists(file)) return null;
+            try {
+                key = new SecretKeySpec(create ? loadOrCreateKey(directory) : readKey(file), "AES");
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read or create the key file " + file + ": "
+                        + e.getMessage(), e);
+            }
         }
+        return key;
     }
 
     /** The 32-byte key in {@code dir/migsh.key}; linked into place atomically so two processes never make two keys. */
@@ -100,7 +113,7 @@ public final class SecureStringCipher {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            c.init(Cipher.ENCRYPT_MODE, key(true), new GCMParameterSpec(TAG_BITS, iv));
             c.updateAAD(MAGIC);
             byte[] sealed = c.doFinal(bytes);
             ByteBuffer out = ByteBuffer.allocate(MAGIC.length + IV_BYTES + sealed.length);
@@ -123,6 +136,8 @@ public final class SecureStringCipher {
         }
         if (all.length < MAGIC.length + IV_BYTES + TAG_BITS / 8
                 || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) return null;
+        SecretKeySpec key = key(false);
+        if (key == null) return null;
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, MAGIC.length, IV_BYTES));

@@ -144,8 +144,10 @@ class ClixmlReaderTest {
 
     @Test
     void the_key_file_is_readable_by_its_owner_only(@TempDir Path home) throws Exception {
-        SecureStringCipher.forDataDirectory(home);
+        SecureStringCipher cipher = SecureStringCipher.forDataDirectory(home);
         Path key = home.resolve(SecureStringCipher.KEY_FILE);
+        assertEquals(false, Files.exists(key), "no key until something is encrypted");
+        cipher.encrypt(new SecureString("x".toCharArray()));
         assertEquals(32, Files.size(key));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(key)));
