@@ -10,6 +10,7 @@ public final class DataCmdlets {
     public static List<Class<? extends Cmdlet>> all() {
         return List.of(
                 ExportClixmlCommand.class, ImportClixmlCommand.class,
-                ConvertToCliXmlCommand.class, ConvertFromCliXmlCommand.class);
+                ConvertToCliXmlCommand.class, ConvertFromCliXmlCommand.class,
+                ExportCsvCommand.class, ImportCsvCommand.class, ConvertToCsvCommand.class, ConvertFromCsvCommand.class);
     }
 }
