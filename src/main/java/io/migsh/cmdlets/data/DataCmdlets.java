@@ -11,6 +11,7 @@ public final class DataCmdlets {
         return List.of(
                 ExportClixmlCommand.class, ImportClixmlCommand.class,
                 ConvertToCliXmlCommand.class, ConvertFromCliXmlCommand.class,
-                ExportCsvCommand.class, ImportCsvCommand.class, ConvertToCsvCommand.class, ConvertFromCsvCommand.class);
+                ExportCsvCommand.class, ImportCsvCommand.class, ConvertToCsvCommand.class, ConvertFromCsvCommand.class,
+                ConvertToJsonCommand.class, ConvertFromJsonCommand.class);
     }
 }

@@ -46,7 +46,8 @@ class ClixmlCmdletsTest {
     void every_data_cmdlet_compiles() {
         CommandRegistry registry = new CommandRegistry().addCmdlets(DataCmdlets.all().toArray(Class[]::new));
         assertTrue(registry.find("Export-Clixml").isPresent());
-        assertTrue(registry.find("ConvertFrom-CliXml").isPresent());
+        assertTrue(registry.find("ConvertFrom-Json").isPresent());
+        assertTrue(registry.find("ipcsv").isPresent());
     }
 
     @Test
