@@ -83,7 +83,10 @@ public final class ClixmlReader implements AutoCloseable {
     }
 
     /** A quick pass over a document collecting the RefIds that &lt;Ref&gt; elements name. */
-    public static Set<String> referencedIds(InputStream in) {
+    public static Set<String> referencedIds(InputStream raw) {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+        Set<String> fast = RefScan.scanUtf8(in);
+        if (fast != null) return fast;
         Set<String> ids = new java.util.HashSet<>();
         try {
             XMLStreamReader scan = open(in);

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class ClixmlWriter implements AutoCloseable {
     /** serialization.cs MaxDepthBelowTopLevel, and the string written in place of anything deeper. */
     private static final int MAX_DEPTH_BELOW_TOP = 50;
     private static final String TOO_DEEP = "Serialized XML is nested too deeply.";
+
+    private static final List<String> ARRAY_TYPE_NAMES = List.of("System.Object[]", "System.Array", "System.Object");
 
     private final XmlOut out;
     private final int depth;
@@ -198,7 +201,7 @@ public final class ClixmlWriter implements AutoCloseable {
                 typeNames(d.typeNames());
                 tag = d.containerTag();
             } else {
-                typeNames(TypeNames.of(List.of()));
+                typeNames(ARRAY_TYPE_NAMES);
             }
             out.start(tag);
             if (value.getClass().isArray()) {
@@ -239,23 +242,7 @@ public final class ClixmlWriter implements AutoCloseable {
             if (!o.typeNames().isEmpty()) typeNames(o.typeNames());
             String text = toStringElement(o);
             if (text != null) out.elementString("ToString", ClixmlEscaping.encode(text));
-            boolean started = false;
-            for (PsProperty p : o.properties()) {
-                if (o.isNote(p.name())) continue;
-                Object v;
-                try {
-                    v = p.value();
-                } catch (RuntimeException e) {
-                    continue; // a getter that fails is left out, as PowerShell leaves it out
-                }
-                if (!started) {
-                    out.start("Props");
-                    started = true;
-                }
-                writeOne(v, p.name(), depth - 1);
-            }
-            if (started) out.end();
-            writeNotes(o, depth);
+            writeMembers(o, depth);
         } else {
             typeNames(TypeNames.of(value));
             out.elementString("ToString", ClixmlEscaping.encode(LanguagePrimitives.toText(value)));
@@ -288,10 +275,36 @@ public final class ClixmlWriter implements AutoCloseable {
         return o.typeName();
     }
 
-    private void writeNotes(PsObject o, int depth) {
+    /** Adapted properties (Props, at depth - 1), then notes (MS, at depth); each property's kind is asked once. */
+    private void writeMembers(PsObject o, int depth) {
+        boolean bag = o.isPropertyBag();
+        List<PsProperty> notes = null;
         boolean started = false;
         for (PsProperty p : o.properties()) {
-            if (!o.isNote(p.name())) continue;
+            if (bag || o.isNote(p.name())) {
+                if (notes == null) notes = new ArrayList<>();
+                notes.add(p);
+                continue;
+            }
+            Object v;
+            try {
+                v = p.value();
+            } catch (RuntimeException e) {
+                continue; // a getter that fails is left out, as PowerShell leaves it out
+            }
+            if (!started) {
+                out.start("Props");
+                started = true;
+            }
+            writeOne(v, p.name(), depth - 1);
+        }
+        if (started) out.end();
+        if (notes != null) writeProperties("MS", notes, depth);
+    }
+
+    private void writeProperties(String tag, List<PsProperty> properties, int depth) {
+        boolean started = false;
+        for (PsProperty p : properties) {
             Object v;
             try {
                 v = p.value();
@@ -299,12 +312,18 @@ public final class ClixmlWriter implements AutoCloseable {
                 continue;
             }
             if (!started) {
-                out.start("MS");
+                out.start(tag);
                 started = true;
             }
             writeOne(v, p.name(), depth);
         }
         if (started) out.end();
+    }
+
+    private void writeNotes(PsObject o, int depth) {
+        List<PsProperty> notes = new ArrayList<>();
+        for (PsProperty p : o.properties()) if (o.isNote(p.name())) notes.add(p);
+        writeProperties("MS", notes, depth);
     }
 
     private static boolean hasNotes(PsObject o) {

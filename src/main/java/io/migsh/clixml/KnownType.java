@@ -58,10 +58,14 @@ enum KnownType {
         String text(Object v) { return v.toString(); }
         Object parse(String t) {
             String s = t.trim();
-            if (!s.matches("\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}?")) {
-                throw new NumberFormatException(t);
+            if (s.length() == 38 && s.charAt(0) == '{' && s.charAt(37) == '}') s = s.substring(1, 37);
+            if (s.length() != 36) throw new NumberFormatException(t);
+            for (int i = 0; i < 36; i++) {
+                char c = s.charAt(i);
+                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+                if (dash ? c != '-' : Character.digit(c, 16) < 0) throw new NumberFormatException(t);
             }
-            return UUID.fromString(s.replace("{", "").replace("}", ""));
+            return UUID.fromString(s);
         }
     },
     INT16("I16") {

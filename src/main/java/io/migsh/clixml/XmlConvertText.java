@@ -3,17 +3,20 @@ package io.migsh.clixml;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text forms .NET's XmlConvert gives numbers, dates and time spans, which CLIXML uses for &lt;Db&gt;, &lt;Sg&gt;,
  * &lt;DT&gt; and &lt;TS&gt;, and their parsing.
  */
 public final class XmlConvertText {
+    private static final Pattern DOUBLE = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern DURATION = Pattern.compile(
+            "(-)?P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)(?:\\.(\\d+))?S)?)?");
+
     private XmlConvertText() {}
 
     /** XmlConvert.ToString(double): the shortest round-trip digits, INF, -INF, NaN; "1E+15" past 15 integer digits. */
@@ -80,7 +83,7 @@ public final class XmlConvertText {
             case "-INF" -> Double.NEGATIVE_INFINITY;
             case "NaN" -> Double.NaN;
             default -> {
-                if (t.isEmpty() || !t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+                if (t.isEmpty() || !DOUBLE.matcher(t).matches()) {
                     throw new NumberFormatException(s);
                 }
                 yield Double.parseDouble(t);
@@ -109,7 +112,7 @@ public final class XmlConvertText {
             if (minutes != 0) sb.append(minutes).append('M');
             if (seconds != 0 || ticks != 0) {
                 sb.append(seconds);
-                if (ticks != 0) sb.append('.').append(trimZeros(String.format(Locale.ROOT, "%07d", ticks)));
+                if (ticks != 0) fraction(sb, ticks);
                 sb.append('S');
             }
         }
@@ -120,9 +123,7 @@ public final class XmlConvertText {
     /** XmlConvert.ToTimeSpan: an XML-schema duration; a year counts 365 days and a month 30, as .NET does. */
     public static Duration parseDuration(String s) {
         String t = s.trim();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "(-)?P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)(?:\\.(\\d+))?S)?)?")
-                .matcher(t);
+        Matcher m = DURATION.matcher(t);
         if (!m.matches() || t.endsWith("P") || t.endsWith("T")) throw new NumberFormatException(s);
         long days = num(m.group(2)) * 365 + num(m.group(3)) * 30 + num(m.group(4));
         Duration d = Duration.ofDays(days).plusHours(num(m.group(5))).plusMinutes(num(m.group(6)))
@@ -144,20 +145,40 @@ public final class XmlConvertText {
      */
     public static String ofDateTime(OffsetDateTime t) {
         StringBuilder sb = new StringBuilder(33);
-        int year = t.getYear();
-        sb.append(String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d", year, t.getMonthValue(),
-                t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()));
+        pad(sb, t.getYear(), 4).append('-');
+        pad(sb, t.getMonthValue(), 2).append('-');
+        pad(sb, t.getDayOfMonth(), 2).append('T');
+        pad(sb, t.getHour(), 2).append(':');
+        pad(sb, t.getMinute(), 2).append(':');
+        pad(sb, t.getSecond(), 2);
         int ticks = t.getNano() / 100;
-        if (ticks != 0) sb.append('.').append(trimZeros(String.format(Locale.ROOT, "%07d", ticks)));
-        ZoneOffset offset = t.getOffset();
-        if (offset.getTotalSeconds() == 0) {
+        if (ticks != 0) fraction(sb, ticks);
+        int offset = t.getOffset().getTotalSeconds();
+        if (offset == 0) {
             sb.append('Z');
         } else {
-            int secs = Math.abs(offset.getTotalSeconds());
-            sb.append(offset.getTotalSeconds() < 0 ? '-' : '+')
-                    .append(String.format(Locale.ROOT, "%02d:%02d", secs / 3600, (secs / 60) % 60));
+            int secs = Math.abs(offset);
+            sb.append(offset < 0 ? '-' : '+');
+            pad(sb, secs / 3600, 2).append(':');
+            pad(sb, (secs / 60) % 60, 2);
         }
         return sb.toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int value, int width) {
+        String v = Integer.toString(value);
+        for (int i = v.length(); i < width; i++) sb.append('0');
+        return sb.append(v);
+    }
+
+    /** ".fffffff" of a tick count (0 < ticks < 10^7), trailing zeros dropped. */
+    private static void fraction(StringBuilder sb, long ticks) {
+        String digits = Long.toString(ticks);
+        sb.append('.');
+        for (int i = digits.length(); i < 7; i++) sb.append('0');
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        sb.append(digits, 0, end);
     }
 
     /**
@@ -166,17 +187,51 @@ public final class XmlConvertText {
      */
     public static OffsetDateTime parseDateTime(String s) {
         String t = s.trim();
+        int n = t.length();
+        if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':') {
+            throw new NumberFormatException(s);
+        }
+        int i = 19;
+        int nanos = 0;
+        if (i < n && t.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && Character.isDigit(t.charAt(i))) i++;
+            if (i == start) throw new NumberFormatException(s);
+            String f = t.substring(start, Math.min(i, start + 9));
+            nanos = Integer.parseInt(f) * POWERS[9 - f.length()];
+        }
+        ZoneOffset offset = ZoneOffset.UTC;
+        if (i < n) {
+            char c = t.charAt(i);
+            if (c == 'Z' && i == n - 1) {
+                offset = ZoneOffset.UTC;
+            } else if ((c == '+' || c == '-') && n - i == 6 && t.charAt(i + 3) == ':') {
+                int h = digits(t, i + 1, 2, s);
+                int m = digits(t, i + 4, 2, s);
+                offset = ZoneOffset.ofHoursMinutes(c == '-' ? -h : h, c == '-' ? -m : m);
+            } else {
+                throw new NumberFormatException(s);
+            }
+        }
         try {
-            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:\\d\\d$")) return OffsetDateTime.parse(t);
-            return LocalDateTime.parse(t).atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+            return OffsetDateTime.of(digits(t, 0, 4, s), digits(t, 5, 2, s), digits(t, 8, 2, s), digits(t, 11, 2, s),
+                    digits(t, 14, 2, s), digits(t, 17, 2, s), nanos, offset);
+        } catch (java.time.DateTimeException e) {
             throw new NumberFormatException(s);
         }
     }
 
-    private static String trimZeros(String s) {
-        int end = s.length();
-        while (end > 1 && s.charAt(end - 1) == '0') end--;
-        return s.substring(0, end);
+    private static final int[] POWERS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+
+    private static int digits(String t, int from, int count, String original) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') throw new NumberFormatException(original);
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
+
 }

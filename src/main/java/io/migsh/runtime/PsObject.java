@@ -117,7 +117,8 @@ public final class PsObject {
 
     /** True when the property was added with {@link #addNote}, or the object is a property bag ([pscustomobject]). */
     public boolean isNote(String name) {
-        return (noteKeys != null && noteKeys.contains(key(name))) || (has(name) && isPropertyBag());
+        if (isPropertyBag()) return has(name);
+        return noteKeys != null && noteKeys.contains(key(name));
     }
 
     /** True for objects whose every property is a note: [pscustomobject], Select-Object output, deserialized ones. */

@@ -160,6 +160,11 @@ class ClixmlReaderTest {
         Set<String> ids = ClixmlReader.referencedIds(new java.io.ByteArrayInputStream(
                 text.getBytes(StandardCharsets.UTF_8)));
         assertEquals(Set.of("2", "5"), ids);
+        assertEquals(ids, ClixmlReader.referencedIds(new java.io.ByteArrayInputStream(
+                ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE))), "UTF-16 goes through the XML reader");
+        assertEquals(Set.of("7", "8"), ClixmlReader.referencedIds(new java.io.ByteArrayInputStream(
+                (HEAD + "<S N=\"&lt;Ref RefId\">x</S><Ref N='a>b' RefId='7'/><Ref\n RefId = \"8\" />")
+                        .getBytes(StandardCharsets.UTF_8))));
         try (ClixmlReader r = new ClixmlReader(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 null, ids)) {
             PsObject svc = (PsObject) r.next();
