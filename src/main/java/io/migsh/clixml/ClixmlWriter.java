@@ -156,7 +156,9 @@ public final class ClixmlWriter implements AutoCloseable {
     /** An enum: its type names, its name as ToString, and its underlying value (serialization.cs isEnum). */
     private void writeEnum(Enum<?> e, String name) {
         startObj(name, refIds.skip());
-        typeNames(TypeNames.of(e));
+        List<String> names = TypeNames.of(e);
+        if (!names.contains("System.Enum")) names = List.of(names.get(0), "System.Enum", "System.ValueType", "System.Object");
+        typeNames(names);
         out.elementString("ToString", ClixmlEscaping.encode(e.name()));
         if (e instanceof EnumValue v) {
             out.leaf(v.isInt64() ? "I64" : "I32", null, Long.toString(v.value()));
@@ -169,7 +171,8 @@ public final class ClixmlWriter implements AutoCloseable {
     /** An object around a primitive: a deserialized enum, or a value carrying notes (WritePrimitiveTypePSObject). */
     private void writeWrappedPrimitive(PsObject o, String name, int depth) {
         startObj(name, refIds.assign(o));
-        if (!o.typeNames().isEmpty()) typeNames(o.typeNames());
+        // PowerShell writes the type names only when they differ from the value's own (an enum's, say)
+        if (!o.typeNames().isEmpty() && !o.typeNames().equals(TypeNames.of(o.baseValue()))) typeNames(o.typeNames());
         if (o.toStringValue() != null) out.elementString("ToString", ClixmlEscaping.encode(o.toStringValue()));
         writeOne(o.baseValue(), null, depth);
         writeNotes(o, depth);

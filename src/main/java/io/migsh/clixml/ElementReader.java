@@ -5,6 +5,7 @@ import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.SecureString;
+import io.migsh.runtime.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -159,6 +160,8 @@ final class ElementReader {
         if (base instanceof DeserializedList || base instanceof PsHashtable) return base;
         if (hasBase && base != null && !(base instanceof PsObject)) {
             if (holder.typeNames().isEmpty() && holder.toStringValue() == null && !hasMembers) return base;
+            // without a TN the object has its value's own type names, as a live PSObject around it would
+            if (holder.typeNames().isEmpty()) holder.typeNames().addAll(TypeNames.of(base));
             return holder.withBaseValue(base);
         }
         if (hasBase && base instanceof PsObject inner && holder.properties().isEmpty()) {

@@ -146,6 +146,7 @@ public final class PsObject {
     @Override
     public String toString() {
         if (toStringValue != null) return toStringValue;
+        if (baseValue != null) return LanguagePrimitives.toText(baseValue);
         if (typeNames.contains("System.Management.Automation.PSCustomObject")
                 || typeName().startsWith("Deserialized.System.Management.Automation.PSCustomObject")) {
             return HashtableText.of(this);

@@ -50,6 +50,17 @@ class ClixmlReaderTest {
     }
 
     @Test
+    void a_value_with_notes_keeps_its_own_type_and_text_and_writes_back_the_same() {
+        String doc = HEAD + "\n  <Obj RefId=\"0\">\n    <S>mailbox1</S>\n    <MS>\n"
+                + "      <S N=\"PSComputerName\">outlook.office365.com</S>\n    </MS>\n  </Obj>\n</Objs>";
+        PsObject o = (PsObject) read(doc).get(0);
+        assertEquals("mailbox1", o.toString());
+        assertEquals(List.of("System.String", "System.Object"), o.typeNames());
+        assertEquals("outlook.office365.com", o.get("PSComputerName"));
+        assertEquals(doc, ClixmlWriter.serialize(List.of(o), 2, null, "\n"));
+    }
+
+    @Test
     void reads_ordered_dictionaries_and_entries_in_either_order() {
         PsHashtable h = (PsHashtable) read(HEAD + "<Obj RefId=\"0\"><TN RefId=\"0\">"
                 + "<T>System.Collections.Specialized.OrderedDictionary</T><T>System.Object</T></TN><DCT>"
