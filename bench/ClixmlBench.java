@@ -40,15 +40,18 @@ public class ClixmlBench {
         try {
             warmUp(file);
             resetPeaks();
+            long c0 = cpu();
             long t0 = System.nanoTime();
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                     StandardCharsets.UTF_8), 1 << 16); ClixmlWriter w = new ClixmlWriter(out, 2, null)) {
                 for (int i = 0; i < n; i++) w.write(statistics(i));
             }
             double exportSeconds = (System.nanoTime() - t0) / 1e9;
+            double exportCpu = (cpu() - c0) / 1e9;
             long exportPeak = peakHeap();
 
             resetPeaks();
+            long c1 = cpu();
             long t1 = System.nanoTime();
             long count = 0;
             long items = 0;
@@ -65,14 +68,18 @@ public class ClixmlBench {
                 }
             }
             double importSeconds = (System.nanoTime() - t1) / 1e9;
+            double importCpu = (cpu() - c1) / 1e9;
             long importPeak = peakHeap();
             if (count != n) throw new IllegalStateException("read " + count + " objects, wrote " + n);
 
             System.out.printf("objects: %,d   file: %,d bytes   (checksum %d)%n", n, Files.size(file), items);
-            System.out.printf("export: %.2f s  %,.0f objects/s  peak heap %,d MB%n", exportSeconds,
-                    n / exportSeconds, exportPeak >> 20);
-            System.out.printf("import: %.2f s  %,.0f objects/s  peak heap %,d MB (incl. the Ref scan pass)%n",
-                    importSeconds, n / importSeconds, importPeak >> 20);
+            System.out.printf("export: %.2f s  %,.0f objects/s  (%,.0f per CPU-second of this thread)  peak heap %,d MB%n",
+                    exportSeconds, n / exportSeconds, n / exportCpu, exportPeak >> 20);
+            System.out.printf("import: %.2f s  %,.0f objects/s  (%,.0f per CPU-second of this thread)  peak heap %,d MB"
+                    + " (incl. the Ref scan pass)%n", importSeconds, n / importSeconds, n / importCpu, importPeak >> 20);
+            System.out.printf("load average at the end: %.2f on %d cores (other builds share this machine)%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         } finally {
             Files.deleteIfExists(file);
         }
@@ -151,6 +158,10 @@ public class ClixmlBench {
         r.add("SkippedItems", new ArrayList<>(List.of("Large item 1", "Large item 2")));
         r.add("Entries", new ArrayList<>(List.of(start + " Mailbox move started.", start + " Initial sync done.")));
         return r;
+    }
+
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static void resetPeaks() {

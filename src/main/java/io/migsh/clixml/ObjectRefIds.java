@@ -18,7 +18,7 @@ final class ObjectRefIds {
 
     /** The RefId given to this very object earlier, or null. */
     Integer get(Object o) {
-        return ids.get(new Key(o, null));
+        return ids.get(new Probe(o));
     }
 
     /** Gives the object the next RefId and remembers it. */
@@ -37,6 +37,25 @@ final class ObjectRefIds {
     private void expunge() {
         Reference<?> r;
         while ((r = collected.poll()) != null) ids.remove(r);
+    }
+
+    /** A lookup key that holds its object strongly, so that a lookup makes no weak reference. */
+    private static final class Probe {
+        private final Object o;
+
+        Probe(Object o) {
+            this.o = o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.get() == o;
+        }
     }
 
     /** An identity key; equal only to a key for the same live object (or to itself once collected). */
