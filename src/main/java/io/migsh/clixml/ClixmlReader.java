@@ -67,7 +67,7 @@ public final class ClixmlReader implements AutoCloseable {
                 ClixmlReader.class.getClassLoader());
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false); // getElementText joins the pieces of a value
         // CLIXML uses one default namespace and unprefixed names; reading names as they are is faster
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         return f;

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class XmlConvertText {
     private static final Pattern DOUBLE = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern DURATION = Pattern.compile(
-            "(-)?P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)(?:\\.(\\d+))?S)?)?");
 
     private XmlConvertText() {}
 
@@ -123,20 +120,51 @@ public final class XmlConvertText {
     /** XmlConvert.ToTimeSpan: an XML-schema duration; a year counts 365 days and a month 30, as .NET does. */
     public static Duration parseDuration(String s) {
         String t = s.trim();
-        Matcher m = DURATION.matcher(t);
-        if (!m.matches() || t.endsWith("P") || t.endsWith("T")) throw new NumberFormatException(s);
-        long days = num(m.group(2)) * 365 + num(m.group(3)) * 30 + num(m.group(4));
-        Duration d = Duration.ofDays(days).plusHours(num(m.group(5))).plusMinutes(num(m.group(6)))
-                .plusSeconds(num(m.group(7)));
-        if (m.group(8) != null) {
-            String frac = (m.group(8) + "0000000").substring(0, 7);
-            d = d.plusNanos(Long.parseLong(frac) * 100);
+        int i = 0;
+        int n = t.length();
+        boolean negative = i < n && t.charAt(i) == '-';
+        if (negative) i++;
+        if (i >= n || t.charAt(i++) != 'P' || i >= n) throw new NumberFormatException(s);
+        long days = 0;
+        long seconds = 0;
+        long nanos = 0;
+        boolean time = false;
+        boolean any = false;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c == 'T') {
+                if (time || ++i >= n) throw new NumberFormatException(s);
+                time = true;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isDigit(t.charAt(i))) i++;
+            if (i == start || i >= n) throw new NumberFormatException(s);
+            long v = Long.parseLong(t.substring(start, i));
+            char unit = t.charAt(i);
+            if (time && unit == '.') {
+                int f = ++i;
+                while (i < n && Character.isDigit(t.charAt(i))) i++;
+                if (i == f || i >= n || t.charAt(i) != 'S') throw new NumberFormatException(s);
+                String frac = (t.substring(f, i) + "000000000").substring(0, 9);
+                nanos = Long.parseLong(frac) / 100 * 100;
+                unit = 'S';
+            }
+            switch (time ? Character.toLowerCase(unit) : unit) {
+                case 'Y' -> days += v * 365;
+                case 'M' -> days += v * 30;
+                case 'D' -> days += v;
+                case 'h' -> seconds += v * 3600;
+                case 'm' -> seconds += v * 60;
+                case 's' -> seconds += v;
+                default -> throw new NumberFormatException(s);
+            }
+            any = true;
+            i++;
         }
-        return m.group(1) != null ? d.negated() : d;
-    }
-
-    private static long num(String g) {
-        return g == null ? 0 : Long.parseLong(g);
+        if (!any) throw new NumberFormatException(s);
+        Duration d = Duration.ofDays(days).plusSeconds(seconds).plusNanos(nanos);
+        return negative ? d.negated() : d;
     }
 
     /**
