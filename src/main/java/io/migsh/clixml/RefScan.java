@@ -40,8 +40,17 @@ final class RefScan {
         char quote = 0;
         int n;
         while ((n = in.read(buf)) > 0) {
-            for (int i = 0; i < n; i++) {
-                byte b = buf[i];
+            int i = 0;
+            while (i < n) {
+                if (!inTag && matched == 0) {
+                    // the common case: skip to the next '<'
+                    while (i < n && buf[i] != '<') i++;
+                    if (i == n) break;
+                    matched = 1;
+                    i++;
+                    continue;
+                }
+                byte b = buf[i++];
                 if (inTag) {
                     char c = (char) (b & 0xFF);
                     if (quote != 0) {
@@ -61,6 +70,8 @@ final class RefScan {
                     if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '/') {
                         inTag = true;
                         tag.append((char) b);
+                    } else if (b == '<') {
+                        matched = 1;
                     }
                 } else if (b == TAG[matched]) {
                     matched++;

@@ -166,6 +166,16 @@ class ClixmlReaderTest {
     }
 
     @Test
+    void finds_references_that_straddle_the_scan_buffer() {
+        for (int shift = 0; shift < 8; shift++) {
+            String pad = "<S>" + "x".repeat((1 << 16) - HEAD.length() - 7 - shift) + "</S>";
+            String text = HEAD + pad + "<Ref RefId=\"41\" /></Objs>";
+            assertEquals(Set.of("41"), ClixmlReader.referencedIds(new java.io.ByteArrayInputStream(
+                    text.getBytes(StandardCharsets.UTF_8))), "shift " + shift);
+        }
+    }
+
+    @Test
     void keeps_only_referenced_objects_when_told_which() {
         String text = Fixtures.text(Fixtures.SERVICE);
         Set<String> ids = ClixmlReader.referencedIds(new java.io.ByteArrayInputStream(
