@@ -63,8 +63,7 @@ public final class ClixmlReader implements AutoCloseable {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory("javax.xml.stream.XMLInputFactory",
-                ClixmlReader.class.getClassLoader());
+        XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory(); // Woodstox: BOM and UTF-16 detection, locations
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false); // getElementText joins the pieces of a value

@@ -34,8 +34,7 @@ final class XmlOut implements AutoCloseable {
     }
 
     private static XMLOutputFactory2 factory() {
-        XMLOutputFactory2 f = (XMLOutputFactory2) XMLOutputFactory2.newFactory(
-                "javax.xml.stream.XMLOutputFactory", XmlOut.class.getClassLoader());
+        XMLOutputFactory2 f = new com.ctc.wstx.stax.WstxOutputFactory(); // Woodstox itself, whatever else is on the class path
         f.setProperty(XMLOutputFactory2.P_AUTOMATIC_EMPTY_ELEMENTS, true);
         f.setProperty(WstxOutputProperties.P_ADD_SPACE_AFTER_EMPTY_ELEM, true);
         f.setProperty(XMLOutputFactory2.P_TEXT_ESCAPER, new DotNetEscaping(false));
