@@ -168,7 +168,9 @@ public final class ClixmlReader implements AutoCloseable {
     private void validateVersion(String version) {
         if (!version.matches("\\d+\\.\\d+(\\.\\d+){0,2}")) throw elements.error("Version of PSObject is not valid.");
         String[] parts = version.split("\\.");
-        if (!parts[0].equals("1")) throw elements.error("Version of incoming PSObject is " + parts[0] + ". Expected value is 1.");
+        if (!parts[0].equals("1")) {
+            throw elements.error("Version of incoming PSObject is " + parts[0] + ". Expected value is 1.");
+        }
         elements.unknownTagsAllowed = Integer.parseInt(parts[1]) > 1;
     }
 

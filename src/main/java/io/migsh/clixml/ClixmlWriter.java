@@ -157,7 +157,9 @@ public final class ClixmlWriter implements AutoCloseable {
     private void writeEnum(Enum<?> e, String name) {
         startObj(name, refIds.skip());
         List<String> names = TypeNames.of(e);
-        if (!names.contains("System.Enum")) names = List.of(names.get(0), "System.Enum", "System.ValueType", "System.Object");
+        if (!names.contains("System.Enum")) {
+            names = List.of(names.get(0), "System.Enum", "System.ValueType", "System.Object");
+        }
         typeNames(names);
         out.elementString("ToString", ClixmlEscaping.encode(e.name()));
         if (e instanceof EnumValue v) {

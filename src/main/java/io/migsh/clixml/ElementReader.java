@@ -49,7 +49,9 @@ final class ElementReader {
                 case XMLStreamConstants.END_ELEMENT:
                     return false;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE:
-                    if (!r.isWhiteSpace()) throw error("Text '" + shorten(r.getText().trim()) + "' is not expected here.");
+                    if (!r.isWhiteSpace()) {
+                        throw error("Text '" + shorten(r.getText().trim()) + "' is not expected here.");
+                    }
                     break;
                 case XMLStreamConstants.END_DOCUMENT:
                     throw error("Unexpected end of file.");
@@ -202,7 +204,7 @@ final class ElementReader {
         return fixed;
     }
 
-    /** Props (adapted properties) or MS (notes); a named &lt;MS N=".."&gt; inside becomes a note holding its members. */
+    /** Props (adapted properties) or MS (notes); a named &lt;MS N=".."&gt; inside is a note holding its members. */
     private void readMembers(PsObject target, boolean notes) throws XMLStreamException {
         while (nextChild()) {
             String name = r.getAttributeValue(null, "N");
@@ -235,7 +237,8 @@ final class ElementReader {
     /** DCT: each En holds a Key and a Value (by their N, in either order); keys compare case-insensitively. */
     private PsHashtable readDictionary(List<String> typeNames, String refId) throws XMLStreamException {
         boolean ordered = !typeNames.isEmpty()
-                && typeNames.get(0).toLowerCase(Locale.ROOT).endsWith("system.collections.specialized.ordereddictionary");
+                && typeNames.get(0).toLowerCase(Locale.ROOT)
+                        .endsWith("system.collections.specialized.ordereddictionary");
         PsHashtable table = new PsHashtable(ordered);
         remember(refId, table);
         while (nextChild()) {

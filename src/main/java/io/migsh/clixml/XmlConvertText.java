@@ -47,7 +47,7 @@ public final class XmlConvertText {
         return exact.round(new MathContext(17));
     }
 
-    /** .NET's "G" layout: fixed notation unless the decimal point falls past {@code precision} digits or before 1E-4. */
+    /** .NET's "G" layout: fixed notation unless the point falls past {@code precision} digits or before 1E-4. */
     private static String general(BigDecimal value, int precision) {
         BigDecimal v = value.stripTrailingZeros();
         String digits = v.unscaledValue().abs().toString();
@@ -250,7 +250,8 @@ public final class XmlConvertText {
         }
     }
 
-    private static final int[] POWERS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+    private static final int[] POWERS =
+            {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
 
     private static int digits(String t, int from, int count, String original) {
         int v = 0;

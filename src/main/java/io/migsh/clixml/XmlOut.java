@@ -34,7 +34,8 @@ final class XmlOut implements AutoCloseable {
     }
 
     private static XMLOutputFactory2 factory() {
-        XMLOutputFactory2 f = new com.ctc.wstx.stax.WstxOutputFactory(); // Woodstox itself, whatever else is on the class path
+        // Woodstox itself, whatever other StAX implementation the class path offers
+        XMLOutputFactory2 f = new com.ctc.wstx.stax.WstxOutputFactory();
         f.setProperty(XMLOutputFactory2.P_AUTOMATIC_EMPTY_ELEMENTS, true);
         f.setProperty(WstxOutputProperties.P_ADD_SPACE_AFTER_EMPTY_ELEM, true);
         f.setProperty(XMLOutputFactory2.P_TEXT_ESCAPER, new DotNetEscaping(false));

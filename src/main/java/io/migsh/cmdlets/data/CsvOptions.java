@@ -16,7 +16,7 @@ final class CsvOptions {
         return useCulture ? CsvObjectReader.cultureDelimiter(Locale.getDefault()) : ',';
     }
 
-    /** PowerShell 7 writes "#TYPE" only with -IncludeTypeInformation; -NoTypeInformation is accepted and changes nothing. */
+    /** PowerShell 7 writes "#TYPE" only with -IncludeTypeInformation; -NoTypeInformation changes nothing. */
     static boolean includeType(boolean include, boolean exclude) {
         if (include && exclude) {
             throw PsException.invalidArgument("The parameters IncludeTypeInformation and NoTypeInformation cannot "

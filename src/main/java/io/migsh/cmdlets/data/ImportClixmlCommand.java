@@ -47,7 +47,8 @@ public class ImportClixmlCommand extends Cmdlet {
                 throw InputFile.readFailure(e, file);
             }
             SecureStringCipher cipher = SecureStringCipher.forDataDirectory(context().dataDirectory());
-            try (InputStream in = InputFile.open(file); ClixmlReader reader = new ClixmlReader(in, cipher, referenced)) {
+            try (InputStream in = InputFile.open(file);
+                    ClixmlReader reader = new ClixmlReader(in, cipher, referenced)) {
                 while (reader.hasNext() && !full()) emit(reader.next());
             } catch (ClixmlException e) {
                 throw ClixmlErrors.invalidFile(e, file.toString());

@@ -31,7 +31,9 @@ final class InputFile {
     static String bomEncoding(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] h = in.readNBytes(3);
-            if (h.length >= 3 && (h[0] & 0xff) == 0xef && (h[1] & 0xff) == 0xbb && (h[2] & 0xff) == 0xbf) return "utf8BOM";
+            if (h.length >= 3 && (h[0] & 0xff) == 0xef && (h[1] & 0xff) == 0xbb && (h[2] & 0xff) == 0xbf) {
+                return "utf8BOM";
+            }
             if (h.length >= 2 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xfe) return "unicode";
             if (h.length >= 2 && (h[0] & 0xff) == 0xfe && (h[1] & 0xff) == 0xff) return "bigendianunicode";
             return null;
