@@ -61,6 +61,17 @@ class ClixmlReaderTest {
     }
 
     @Test
+    void reads_a_progress_record_from_a_remote_session() {
+        PsObject pr = (PsObject) read(HEAD + "<PR><AV>Copying items</AV><AI>0</AI><Nil /><PI>-1</PI><PC>50</PC>"
+                + "<T>Processing</T><SR>-1</SR><SD>Half way</SD></PR></Objs>").get(0);
+        assertEquals("Deserialized.System.Management.Automation.ProgressRecord", pr.typeName());
+        assertEquals("Copying items", pr.get("Activity"));
+        assertEquals(50, pr.get("PercentComplete"));
+        assertEquals("Half way", pr.get("StatusDescription"));
+        assertNull(pr.get("CurrentOperation"));
+    }
+
+    @Test
     void reads_ordered_dictionaries_and_entries_in_either_order() {
         PsHashtable h = (PsHashtable) read(HEAD + "<Obj RefId=\"0\"><TN RefId=\"0\">"
                 + "<T>System.Collections.Specialized.OrderedDictionary</T><T>System.Object</T></TN><DCT>"
