@@ -48,9 +48,11 @@ public final class ClixmlEscaping {
      * pattern stays as it is.
      */
     public static String decode(String s) {
-        int at = s.indexOf("_x");
-        if (at < 0) at = s.indexOf("_X");
-        if (at < 0) return s;
+        int at = s.indexOf('_');
+        while (at >= 0 && at + 1 < s.length() && s.charAt(at + 1) != 'x' && s.charAt(at + 1) != 'X') {
+            at = s.indexOf('_', at + 1);
+        }
+        if (at < 0 || at + 1 >= s.length()) return s;
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         int n = s.length();

@@ -88,12 +88,12 @@ final class ElementReader {
     }
 
     private Object readPrimitive(KnownType k) throws XMLStreamException {
-        Location at = r.getLocation();
         String text = elementText();
         try {
             return k.parse(text);
         } catch (ArithmeticException | PsException | IllegalArgumentException e) {
-            throw error("The contents of the " + k.dotNetName() + " primitive type are not valid.", at);
+            // the position is the value's end tag: asking for the start of every value would cost an object each
+            throw error("The contents of the " + k.dotNetName() + " primitive type are not valid.");
         }
     }
 
@@ -243,7 +243,6 @@ final class ElementReader {
         remember(refId, table);
         while (nextChild()) {
             if (!r.getLocalName().equals("En")) throw error(r.getLocalName() + " XML tag is not recognized.");
-            Location entryAt = r.getLocation();
             Object key = null;
             Object value = null;
             boolean haveKey = false;
@@ -261,9 +260,9 @@ final class ElementReader {
                             : "Name attribute for dictionary key is incorrectly specified.");
                 }
             }
-            if (!haveKey) throw error("Key for dictionary entry is not specified.", entryAt);
-            if (!haveValue) throw error("Value for dictionary entry is not specified.", entryAt);
-            if (key == null) throw error("Null is specified as dictionary key.", entryAt);
+            if (!haveKey) throw error("Key for dictionary entry is not specified.");
+            if (!haveValue) throw error("Value for dictionary entry is not specified.");
+            if (key == null) throw error("Null is specified as dictionary key.");
             table.put(key, value);
         }
         return table;

@@ -109,9 +109,10 @@ public final class PsObject {
      * and Get-Member shows them as NoteProperty versus Property.
      */
     public PsObject addNote(String name, Object value) {
-        add(name, value);
+        String k = key(name);
+        properties.put(k, new PsProperty(name, value, null));
         if (noteKeys == null) noteKeys = new HashSet<>();
-        noteKeys.add(key(name));
+        noteKeys.add(k);
         return this;
     }
 

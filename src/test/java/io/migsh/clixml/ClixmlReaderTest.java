@@ -106,7 +106,7 @@ class ClixmlReaderTest {
     @Test
     void names_line_and_column_of_a_bad_value() {
         ClixmlException e = failure(HEAD + "\n  <I32>1</I32>\n  <I32>12x</I32>\n</Objs>");
-        assertEquals("The contents of the System.Int32 primitive type are not valid. Line 3, position 3.",
+        assertEquals("The contents of the System.Int32 primitive type are not valid. Line 3, position 8.",
                 e.getMessage());
     }
 
