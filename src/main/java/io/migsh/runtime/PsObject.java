@@ -2,12 +2,12 @@ package io.migsh.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /** An object in the pipeline: ordered, case-insensitive properties plus a list of type names, most derived first. */
@@ -15,7 +15,7 @@ public final class PsObject {
     private final Map<String, PsProperty> properties = new LinkedHashMap<>();
     private final List<String> typeNames = new ArrayList<>();
     private String toStringValue;
-    private Set<String> noteKeys;
+    private Set<String> noteKeys; // case-insensitive, so that asking allocates nothing
     private Object baseValue;
 
     public PsObject(String... typeNames) {
@@ -79,7 +79,7 @@ public final class PsObject {
 
     public void remove(String name) {
         properties.remove(key(name));
-        if (noteKeys != null) noteKeys.remove(key(name));
+        if (noteKeys != null) noteKeys.remove(name);
     }
 
     /** The text a type's ToString() gives (CLIXML's &lt;ToString&gt;); null means the default rendering. */
@@ -98,7 +98,10 @@ public final class PsObject {
         c.typeNames.addAll(typeNames);
         c.properties.putAll(properties);
         c.toStringValue = toStringValue;
-        if (noteKeys != null) c.noteKeys = new HashSet<>(noteKeys);
+        if (noteKeys != null) {
+            c.noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            c.noteKeys.addAll(noteKeys);
+        }
         c.baseValue = baseValue;
         return c;
     }
@@ -111,15 +114,15 @@ public final class PsObject {
     public PsObject addNote(String name, Object value) {
         String k = key(name);
         properties.put(k, new PsProperty(name, value, null));
-        if (noteKeys == null) noteKeys = new HashSet<>();
-        noteKeys.add(k);
+        if (noteKeys == null) noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        noteKeys.add(name);
         return this;
     }
 
     /** True when the property was added with {@link #addNote}, or the object is a property bag ([pscustomobject]). */
     public boolean isNote(String name) {
         if (isPropertyBag()) return has(name);
-        return noteKeys != null && noteKeys.contains(key(name));
+        return noteKeys != null && noteKeys.contains(name);
     }
 
     /** True for objects whose every property is a note: [pscustomobject], Select-Object output, deserialized ones. */
