@@ -102,6 +102,32 @@ class ClixmlCmdletsTest {
         assertEquals(((PsObject) all.get(1)).get("Role"), ((PsObject) page.get(0)).get("Role"));
     }
 
+    static PsObject statistics() {
+        PsObject failure = new PsObject("Microsoft.Exchange.MailboxReplicationService.FailureRec", "System.Object")
+                .withToString("TooManyLargeItemsPermanentException");
+        failure.add("FailureType", "TooManyLargeItemsPermanentException");
+        PsObject report = new PsObject("Microsoft.Exchange.MailboxReplicationService.Report", "System.Object");
+        report.add("Failures", new java.util.ArrayList<>(List.of(failure)));
+        PsObject stats = new PsObject("Microsoft.Exchange.Migration.MigrationUserStatistics", "System.Object")
+                .withToString("user1@contoso.com");
+        stats.add("Report", report);
+        return stats;
+    }
+
+    @Test
+    void report_failures_become_strings_at_the_default_depth_and_stay_objects_at_depth_three() {
+        fx().run(ExportClixmlCommand.class, List.of(statistics()), "d2.xml");
+        PsObject d2 = (PsObject) fx().run(ImportClixmlCommand.class, null, "d2.xml").get(0);
+        Object failure2 = ((List<?>) ((PsObject) d2.get("Report")).get("Failures")).get(0);
+        assertEquals("TooManyLargeItemsPermanentException", failure2);
+
+        fx().run(ExportClixmlCommand.class, List.of(statistics()), "d3.xml", "-Depth", 3);
+        PsObject d3 = (PsObject) fx().run(ImportClixmlCommand.class, null, "d3.xml").get(0);
+        PsObject failure3 = (PsObject) ((List<?>) ((PsObject) d3.get("Report")).get("Failures")).get(0);
+        assertEquals("TooManyLargeItemsPermanentException", failure3.get("FailureType"));
+        assertEquals("Deserialized.Microsoft.Exchange.MailboxReplicationService.FailureRec", failure3.typeName());
+    }
+
     @Test
     void an_exported_array_comes_back_as_one_list_unless_paged() {
         fx().run(ExportClixmlCommand.class, null, "a.xml", "-InputObject", List.of(1, 2, 3));
