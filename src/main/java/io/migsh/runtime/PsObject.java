@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /** An object in the pipeline: ordered, case-insensitive properties plus a list of type names, most derived first. */
@@ -13,6 +15,8 @@ public final class PsObject {
     private final Map<String, PsProperty> properties = new LinkedHashMap<>();
     private final List<String> typeNames = new ArrayList<>();
     private String toStringValue;
+    private Set<String> noteKeys; // case-insensitive, so that asking allocates nothing
+    private Object baseValue;
 
     public PsObject(String... typeNames) {
         this.typeNames.addAll(List.of(typeNames));
@@ -75,6 +79,7 @@ public final class PsObject {
 
     public void remove(String name) {
         properties.remove(key(name));
+        if (noteKeys != null) noteKeys.remove(name);
     }
 
     /** The text a type's ToString() gives (CLIXML's &lt;ToString&gt;); null means the default rendering. */
@@ -93,12 +98,59 @@ public final class PsObject {
         c.typeNames.addAll(typeNames);
         c.properties.putAll(properties);
         c.toStringValue = toStringValue;
+        if (noteKeys != null) {
+            c.noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            c.noteKeys.addAll(noteKeys);
+        }
+        c.baseValue = baseValue;
         return c;
+    }
+
+    /**
+     * Adds a NoteProperty: a member of this instance rather than an adapted property of its type (PowerShell's
+     * PSComputerName on remote output, Add-Member notes). CLIXML keeps the two apart (&lt;MS&gt; versus &lt;Props&gt;)
+     * and Get-Member shows them as NoteProperty versus Property.
+     */
+    public PsObject addNote(String name, Object value) {
+        String k = key(name);
+        properties.put(k, new PsProperty(name, value, null));
+        if (noteKeys == null) noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        noteKeys.add(name);
+        return this;
+    }
+
+    /** True when the property was added with {@link #addNote}, or the object is a property bag ([pscustomobject]). */
+    public boolean isNote(String name) {
+        if (isPropertyBag()) return has(name);
+        return noteKeys != null && noteKeys.contains(name);
+    }
+
+    /** True for objects whose every property is a note: [pscustomobject], Select-Object output, deserialized ones. */
+    public boolean isPropertyBag() {
+        for (String t : typeNames) {
+            if (t.equals("System.Management.Automation.PSCustomObject")
+                    || t.equals("Deserialized.System.Management.Automation.PSCustomObject")) return true;
+        }
+        return typeNames.isEmpty();
+    }
+
+    /**
+     * The plain value this object wraps (PSObject.BaseObject), or null for a property bag: a deserialized enum is an
+     * object with its enum type names and ToString around the underlying integer.
+     */
+    public Object baseValue() {
+        return baseValue;
+    }
+
+    public PsObject withBaseValue(Object value) {
+        this.baseValue = value;
+        return this;
     }
 
     @Override
     public String toString() {
         if (toStringValue != null) return toStringValue;
+        if (baseValue != null) return LanguagePrimitives.toText(baseValue);
         if (typeNames.contains("System.Management.Automation.PSCustomObject")
                 || typeName().startsWith("Deserialized.System.Management.Automation.PSCustomObject")) {
             return HashtableText.of(this);

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# CLIXML benchmark (issue 4): export and import of 100,000 migration-statistics objects through the CLIXML
+# writer and reader. Prints objects/s and peak heap for each direction; the run with a tenth of the objects
+# shows that the heap does not grow with the file. Goal: over 50,000 objects/s each way.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+if [ ! -f target/migsh.jar ] || [ -n "$(find src/main -newer target/migsh.jar -print -quit)" ]; then
+    mvn -q -o -DskipTests package
+fi
+heap="${BENCH_HEAP:-256m}"
+for n in "${1:-100000}" "$(( ${1:-100000} / 10 ))"; do
+    echo "== $n objects, -Xmx$heap"
+    java -Xmx"$heap" -XX:+UseSerialGC -cp target/migsh.jar bench/ClixmlBench.java "$n"
+done

@@ -1,0 +1,266 @@
+package io.migsh.clixml;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+
+/**
+ * The text forms .NET's XmlConvert gives numbers, dates and time spans, which CLIXML uses for &lt;Db&gt;, &lt;Sg&gt;,
+ * &lt;DT&gt; and &lt;TS&gt;, and their parsing.
+ */
+public final class XmlConvertText {
+    private static final Pattern DOUBLE = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+    private XmlConvertText() {}
+
+    /** XmlConvert.ToString(double): the shortest round-trip digits, INF, -INF, NaN; "1E+15" past 15 integer digits. */
+    public static String ofDouble(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "INF" : "-INF";
+        if (d == 0) return (1 / d) < 0 ? "-0" : "0";
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        return general(shortest(new BigDecimal(d), d, 15, 17), 15);
+    }
+
+    /** XmlConvert.ToString(float): as for doubles, with float precision (scientific past 7 integer digits). */
+    public static String ofFloat(float f) {
+        if (Float.isNaN(f)) return "NaN";
+        if (Float.isInfinite(f)) return f > 0 ? "INF" : "-INF";
+        if (f == 0) return (1 / f) < 0 ? "-0" : "0";
+        BigDecimal exact = new BigDecimal(f);
+        BigDecimal digits = null;
+        for (int p = 6; p <= 9 && digits == null; p++) {
+            BigDecimal r = exact.round(new MathContext(p));
+            if (r.floatValue() == f) digits = r;
+        }
+        return general(digits == null ? exact : digits, 7);
+    }
+
+    private static BigDecimal shortest(BigDecimal exact, double d, int from, int to) {
+        for (int p = from; p <= to; p++) {
+            BigDecimal r = exact.round(new MathContext(p));
+            if (r.doubleValue() == d) return r;
+        }
+        return exact.round(new MathContext(17));
+    }
+
+    /** .NET's "G" layout: fixed notation unless the point falls past {@code precision} digits or before 1E-4. */
+    private static String general(BigDecimal value, int precision) {
+        BigDecimal v = value.stripTrailingZeros();
+        String digits = v.unscaledValue().abs().toString();
+        int pointPos = digits.length() - v.scale(); // digits before the decimal point
+        StringBuilder sb = new StringBuilder();
+        if (v.signum() < 0) sb.append('-');
+        if (pointPos > precision || pointPos < -3) {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
+            int exp = pointPos - 1;
+            sb.append('E').append(exp < 0 ? '-' : '+');
+            String e = Integer.toString(Math.abs(exp));
+            if (e.length() < 2) sb.append('0');
+            sb.append(e);
+        } else if (pointPos <= 0) {
+            sb.append("0.").append("0".repeat(-pointPos)).append(digits);
+        } else if (pointPos >= digits.length()) {
+            sb.append(digits).append("0".repeat(pointPos - digits.length()));
+        } else {
+            sb.append(digits, 0, pointPos).append('.').append(digits, pointPos, digits.length());
+        }
+        return sb.toString();
+    }
+
+    /** XmlConvert.ToDouble: accepts INF, -INF, NaN and the usual decimal and exponent forms. */
+    public static double parseDouble(String s) {
+        String t = s.trim();
+        return switch (t) {
+            case "INF" -> Double.POSITIVE_INFINITY;
+            case "-INF" -> Double.NEGATIVE_INFINITY;
+            case "NaN" -> Double.NaN;
+            default -> {
+                if (t.isEmpty() || !DOUBLE.matcher(t).matches()) {
+                    throw new NumberFormatException(s);
+                }
+                yield Double.parseDouble(t);
+            }
+        };
+    }
+
+    /** XmlConvert.ToString(TimeSpan): an XML-schema duration such as PT9.0269026S, P1DT2H3M4S, PT0S or -PT1S. */
+    public static String ofDuration(Duration d) {
+        StringBuilder sb = new StringBuilder();
+        Duration a = d;
+        if (d.isNegative()) {
+            sb.append('-');
+            a = d.negated();
+        }
+        sb.append('P');
+        long days = a.toDays();
+        int hours = a.toHoursPart();
+        int minutes = a.toMinutesPart();
+        int seconds = a.toSecondsPart();
+        long ticks = a.toNanosPart() / 100;
+        if (days != 0) sb.append(days).append('D');
+        if (hours != 0 || minutes != 0 || seconds != 0 || ticks != 0) {
+            sb.append('T');
+            if (hours != 0) sb.append(hours).append('H');
+            if (minutes != 0) sb.append(minutes).append('M');
+            if (seconds != 0 || ticks != 0) {
+                sb.append(seconds);
+                if (ticks != 0) fraction(sb, ticks);
+                sb.append('S');
+            }
+        }
+        if (sb.charAt(sb.length() - 1) == 'P') sb.append("T0S");
+        return sb.toString();
+    }
+
+    /** XmlConvert.ToTimeSpan: an XML-schema duration; a year counts 365 days and a month 30, as .NET does. */
+    public static Duration parseDuration(String s) {
+        String t = s.trim();
+        int i = 0;
+        int n = t.length();
+        boolean negative = i < n && t.charAt(i) == '-';
+        if (negative) i++;
+        if (i >= n || t.charAt(i++) != 'P' || i >= n) throw new NumberFormatException(s);
+        long days = 0;
+        long seconds = 0;
+        long nanos = 0;
+        boolean time = false;
+        boolean any = false;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c == 'T') {
+                if (time || ++i >= n) throw new NumberFormatException(s);
+                time = true;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isDigit(t.charAt(i))) i++;
+            if (i == start || i >= n) throw new NumberFormatException(s);
+            long v = Long.parseLong(t.substring(start, i));
+            char unit = t.charAt(i);
+            if (time && unit == '.') {
+                int f = ++i;
+                while (i < n && Character.isDigit(t.charAt(i))) i++;
+                if (i == f || i >= n || t.charAt(i) != 'S') throw new NumberFormatException(s);
+                String frac = (t.substring(f, i) + "000000000").substring(0, 9);
+                nanos = Long.parseLong(frac) / 100 * 100;
+                unit = 'S';
+            }
+            switch (time ? Character.toLowerCase(unit) : unit) {
+                case 'Y' -> days += v * 365;
+                case 'M' -> days += v * 30;
+                case 'D' -> days += v;
+                case 'h' -> seconds += v * 3600;
+                case 'm' -> seconds += v * 60;
+                case 's' -> seconds += v;
+                default -> throw new NumberFormatException(s);
+            }
+            any = true;
+            i++;
+        }
+        if (!any) throw new NumberFormatException(s);
+        Duration d = Duration.ofDays(days).plusSeconds(seconds).plusNanos(nanos);
+        return negative ? d.negated() : d;
+    }
+
+    /**
+     * XmlConvert.ToString(DateTime, RoundtripKind): seconds with up to seven fraction digits (trailing zeros
+     * dropped), then Z for a UTC time or the offset otherwise.
+     */
+    public static String ofDateTime(OffsetDateTime t) {
+        StringBuilder sb = new StringBuilder(33);
+        pad(sb, t.getYear(), 4).append('-');
+        pad(sb, t.getMonthValue(), 2).append('-');
+        pad(sb, t.getDayOfMonth(), 2).append('T');
+        pad(sb, t.getHour(), 2).append(':');
+        pad(sb, t.getMinute(), 2).append(':');
+        pad(sb, t.getSecond(), 2);
+        int ticks = t.getNano() / 100;
+        if (ticks != 0) fraction(sb, ticks);
+        int offset = t.getOffset().getTotalSeconds();
+        if (offset == 0) {
+            sb.append('Z');
+        } else {
+            int secs = Math.abs(offset);
+            sb.append(offset < 0 ? '-' : '+');
+            pad(sb, secs / 3600, 2).append(':');
+            pad(sb, (secs / 60) % 60, 2);
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int value, int width) {
+        String v = Integer.toString(value);
+        for (int i = v.length(); i < width; i++) sb.append('0');
+        return sb.append(v);
+    }
+
+    /** ".fffffff" of a tick count (0 < ticks < 10^7), trailing zeros dropped. */
+    private static void fraction(StringBuilder sb, long ticks) {
+        String digits = Long.toString(ticks);
+        sb.append('.');
+        for (int i = digits.length(); i < 7; i++) sb.append('0');
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        sb.append(digits, 0, end);
+    }
+
+    /**
+     * XmlConvert.ToDateTime(RoundtripKind). A time with neither Z nor an offset (DateTimeKind.Unspecified) is read
+     * as UTC, since the pipeline's dates always carry an offset.
+     */
+    public static OffsetDateTime parseDateTime(String s) {
+        String t = s.trim();
+        int n = t.length();
+        if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':') {
+            throw new NumberFormatException(s);
+        }
+        int i = 19;
+        int nanos = 0;
+        if (i < n && t.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && Character.isDigit(t.charAt(i))) i++;
+            if (i == start) throw new NumberFormatException(s);
+            String f = t.substring(start, Math.min(i, start + 9));
+            nanos = Integer.parseInt(f) * POWERS[9 - f.length()];
+        }
+        ZoneOffset offset = ZoneOffset.UTC;
+        if (i < n) {
+            char c = t.charAt(i);
+            if (c == 'Z' && i == n - 1) {
+                offset = ZoneOffset.UTC;
+            } else if ((c == '+' || c == '-') && n - i == 6 && t.charAt(i + 3) == ':') {
+                int h = digits(t, i + 1, 2, s);
+                int m = digits(t, i + 4, 2, s);
+                offset = ZoneOffset.ofHoursMinutes(c == '-' ? -h : h, c == '-' ? -m : m);
+            } else {
+                throw new NumberFormatException(s);
+            }
+        }
+        try {
+            return OffsetDateTime.of(digits(t, 0, 4, s), digits(t, 5, 2, s), digits(t, 8, 2, s), digits(t, 11, 2, s),
+                    digits(t, 14, 2, s), digits(t, 17, 2, s), nanos, offset);
+        } catch (java.time.DateTimeException e) {
+            throw new NumberFormatException(s);
+        }
+    }
+
+    private static final int[] POWERS =
+            {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+
+    private static int digits(String t, int from, int count, String original) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') throw new NumberFormatException(original);
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+}

@@ -1,0 +1,133 @@
+package io.migsh.csv;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvValidationException;
+import io.migsh.runtime.PsObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads CSV into objects as Import-Csv does: OpenCSV splits the records (quoted fields may hold the delimiter,
+ * doubled quotes and line breaks); the first record (or -Header) names the properties; each further record is a
+ * [pscustomobject] of strings, a short record leaving the rest $null; empty lines are skipped; a leading
+ * "#TYPE name" line adds the type name "CSV:name".
+ */
+public final class CsvObjectReader implements AutoCloseable {
+    private final CSVReader csv;
+    private List<String> header;
+    private String typeName;
+    private String[] pending;
+    private boolean started;
+
+    /** @param header the column names (-Header), or null to read them from the first record */
+    public CsvObjectReader(Reader in, char delimiter, List<String> header) {
+        this.csv = new CSVReaderBuilder(in)
+                .withCSVParser(new CSVParserBuilder().withSeparator(delimiter).withQuoteChar('"')
+                        .withEscapeChar(com.opencsv.ICSVParser.NULL_CHARACTER).withIgnoreLeadingWhiteSpace(false)
+                        .build())
+                .build();
+        this.header = header == null ? null : checkedHeader(header.toArray(String[]::new));
+    }
+
+    public boolean hasNext() {
+        if (pending != null) return true;
+        if (!started) {
+            started = true;
+            readHeader();
+            if (pending != null) return true;
+        }
+        pending = nextRecord();
+        return pending != null;
+    }
+
+    public PsObject next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        String[] values = pending;
+        pending = null;
+        PsObject o = PsObject.custom();
+        if (typeName != null) o.typeNames().add(0, "CSV:" + typeName);
+        for (int i = 0; i < header.size(); i++) o.add(header.get(i), i < values.length ? values[i] : null);
+        return o;
+    }
+
+    /** The column names, once known. */
+    public List<String> header() {
+        if (!started) hasNext();
+        return header;
+    }
+
+    private void readHeader() {
+        String[] first = nextRecord();
+        if (first != null && first.length >= 1 && first[0].startsWith("#TYPE ")) {
+            typeName = first[0].substring(6).trim();
+            first = nextRecord();
+        } else if (first != null && first.length == 1 && first[0].equals("#TYPE")) {
+            first = nextRecord();
+        }
+        if (header != null) {
+            pending = first;
+            return;
+        }
+        header = first == null ? List.of() : checkedHeader(first);
+    }
+
+    /**
+     * PowerShell names an empty column "H" and its 1-based position, and refuses a name that appears twice
+     * (case-insensitively), since an object cannot have the same property twice.
+     */
+    private List<String> checkedHeader(String[] names) {
+        List<String> out = new ArrayList<>(names.length);
+        Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (int i = 0; i < names.length; i++) {
+            String n = names[i].isEmpty() ? "H" + (i + 1) : names[i];
+            if (!seen.add(n)) {
+                throw new CsvFormatException("The member \"" + n + "\" is already present.", csv.getLinesRead());
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    private String[] nextRecord() {
+        try {
+            while (true) {
+                String[] r = csv.readNext();
+                if (r == null) return null;
+                if (r.length == 1 && r[0].isEmpty()) continue; // PowerShell skips blank lines
+                return r;
+            }
+        } catch (CsvMalformedLineException e) {
+            throw new CsvFormatException("A quoted field that starts on line " + e.getLineNumber()
+                    + " has no closing quote.", e.getLineNumber());
+        } catch (CsvValidationException e) {
+            throw new CsvFormatException(e.getMessage(), e.getLineNumber());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            csv.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The list separator of a culture for -UseCulture: a semicolon where the decimal separator is a comma. */
+    public static char cultureDelimiter(Locale locale) {
+        char decimal = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return decimal == ',' ? ';' : ',';
+    }
+}

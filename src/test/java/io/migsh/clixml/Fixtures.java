@@ -1,0 +1,45 @@
+package io.migsh.clixml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real Export-Clixml files under src/test/resources/clixml (copies of shared/fixtures/clixml). */
+final class Fixtures {
+    static final String SERVICE = "service-controller-enums.xml";
+    static final String TLS = "pscustomobject-hashtable-tls.xml";
+    static final String HEALTH = "exchange-testservicehealth-3objs.xml";
+    static final String GROUP = "exchange-dynamicdistributiongroup.xml";
+    static final List<String> ALL = List.of(SERVICE, TLS, HEALTH, GROUP);
+
+    private Fixtures() {}
+
+    static byte[] bytes(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/clixml/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's text without its byte-order mark. */
+    static String text(String name) {
+        String s = new String(bytes(name), StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    static List<Object> read(byte[] bytes) {
+        List<Object> out = new ArrayList<>();
+        try (ClixmlReader r = new ClixmlReader(new java.io.ByteArrayInputStream(bytes), null, null)) {
+            while (r.hasNext()) out.add(r.next());
+        }
+        return out;
+    }
+
+    static List<Object> read(String name) {
+        return read(bytes(name));
+    }
+}

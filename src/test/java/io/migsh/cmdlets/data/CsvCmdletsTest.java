@@ -1,0 +1,139 @@
+package io.migsh.cmdlets.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.migsh.runtime.PsHashtable;
+import io.migsh.runtime.PsObject;
+import io.migsh.runtime.PsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvCmdletsTest {
+    static final String NL = System.lineSeparator();
+    @TempDir
+    Path dir;
+
+    Fixture fx() {
+        return new Fixture(dir, dir.resolve("home"));
+    }
+
+    static PsObject row(String email, Object items, Object note) {
+        PsObject o = PsObject.custom();
+        o.add("EmailAddress", email);
+        o.add("Items", items);
+        o.add("Note", note);
+        return o;
+    }
+
+    @Test
+    void quotes_every_field_doubles_quotes_and_writes_null_as_an_empty_field() {
+        List<Object> lines = fx().run(ConvertToCsvCommand.class, List.of(
+                row("a@contoso.com", 3, "say \"hi\", then\nleave"), row("b@contoso.com", null, List.of(1, 2))));
+        assertEquals(List.of(
+                "\"EmailAddress\",\"Items\",\"Note\"",
+                "\"a@contoso.com\",\"3\",\"say \"\"hi\"\", then\nleave\"",
+                "\"b@contoso.com\",\"\",\"System.Object[]\""), lines);
+    }
+
+    @Test
+    void type_line_only_when_asked_and_quoting_options() {
+        PsObject o = row("a;b", true, OffsetDateTime.parse("2026-11-25T05:49:22Z"));
+        assertEquals(List.of("#TYPE System.Management.Automation.PSCustomObject",
+                "\"EmailAddress\";\"Items\";\"Note\"", "\"a;b\";\"True\";\"11/25/2026 5:49:22 AM\""),
+                fx().run(ConvertToCsvCommand.class, List.of(o), "-IncludeTypeInformation", "-Delimiter", ';'));
+        assertEquals(List.of("EmailAddress;Items;Note", "\"a;b\";True;11/25/2026 5:49:22 AM"),
+                fx().run(ConvertToCsvCommand.class, List.of(o), "-Delimiter", ';', "-UseQuotes", "AsNeeded"));
+        assertEquals(List.of("\"EmailAddress\",Items,Note", "\"a;b\",True,11/25/2026 5:49:22 AM"),
+                fx().run(ConvertToCsvCommand.class, List.of(o), "-QuoteFields", "emailaddress", "-NoTypeInformation"));
+        assertEquals(List.of("a;b,True,11/25/2026 5:49:22 AM"),
+                fx().run(ConvertToCsvCommand.class, List.of(o), "-UseQuotes", "Never", "-NoHeader"));
+    }
+
+    @Test
+    void hashtables_become_rows_with_their_keys_as_columns() {
+        PsHashtable h = new PsHashtable(true);
+        h.put("Name", "x");
+        h.put("Size", 5L);
+        assertEquals(List.of("\"Name\",\"Size\"", "\"x\",\"5\""), fx().run(ConvertToCsvCommand.class, List.of(h)));
+    }
+
+    @Test
+    void export_then_import_gives_strings_and_handles_embedded_newlines() throws IOException {
+        fx().run(ExportCsvCommand.class, List.of(row("a@contoso.com", 3, "two\nlines"), row("b@contoso.com", 4, "")),
+                "users.csv");
+        assertEquals("\"EmailAddress\",\"Items\",\"Note\"" + NL + "\"a@contoso.com\",\"3\",\"two\nlines\"" + NL
+                + "\"b@contoso.com\",\"4\",\"\"" + NL, Files.readString(dir.resolve("users.csv")));
+        List<Object> back = fx().run(ImportCsvCommand.class, null, "users.csv");
+        assertEquals(2, back.size());
+        PsObject a = (PsObject) back.get(0);
+        assertEquals(List.of("System.Management.Automation.PSCustomObject", "System.Object"), a.typeNames());
+        assertEquals("3", a.get("Items"));
+        assertEquals("two\nlines", a.get("Note"));
+        assertEquals("", ((PsObject) back.get(1)).get("Note"));
+    }
+
+    @Test
+    void append_keeps_the_columns_of_the_file_and_refuses_a_mismatch_without_force() throws IOException {
+        fx().run(ExportCsvCommand.class, List.of(row("a", 1, "n")), "log.csv");
+        PsObject other = PsObject.custom();
+        other.add("Note", "m");
+        other.add("EmailAddress", "b");
+        other.add("Items", 2);
+        other.add("Extra", "dropped");
+        fx().run(ExportCsvCommand.class, List.of(other), "log.csv", "-Append");
+        assertEquals("\"EmailAddress\",\"Items\",\"Note\"" + NL + "\"a\",\"1\",\"n\"" + NL + "\"b\",\"2\",\"m\"" + NL,
+                Files.readString(dir.resolve("log.csv")));
+        PsObject missing = PsObject.custom();
+        missing.add("EmailAddress", "c");
+        PsException e = assertThrows(PsException.class,
+                () -> fx().run(ExportCsvCommand.class, List.of(missing), "log.csv", "-Append"));
+        assertEquals("Cannot append CSV content to the following file: " + dir.resolve("log.csv") + ". The appended "
+                + "object does not have a property that corresponds to the following column: Items. To continue with "
+                + "mismatched properties, add the -Force parameter, and then retry the command.", e.getMessage());
+        fx().run(ExportCsvCommand.class, List.of(missing), "log.csv", "-Append", "-Force");
+        assertEquals(true, Files.readString(dir.resolve("log.csv")).endsWith("\"c\",\"\",\"\"" + NL));
+    }
+
+    @Test
+    void import_reads_type_line_header_parameter_short_rows_and_blank_lines() throws IOException {
+        Files.writeString(dir.resolve("in.csv"), "\uFEFF#TYPE Contoso.User\r\nName,Mail\r\n\r\nu1,\"u1@contoso.com\"\r\nu2\r\n");
+        List<Object> rows = fx().run(ImportCsvCommand.class, null, "in.csv");
+        assertEquals(2, rows.size());
+        PsObject u1 = (PsObject) rows.get(0);
+        assertEquals("CSV:Contoso.User", u1.typeName());
+        assertEquals("u1@contoso.com", u1.get("Mail"));
+        assertNull(((PsObject) rows.get(1)).get("Mail"));
+
+        List<Object> headed = fx().run(ImportCsvCommand.class, null, "in.csv", "-Header", List.of("A", "B"));
+        assertEquals(List.of("A", "B"), ((PsObject) headed.get(0)).propertyNames());
+        assertEquals("Name", ((PsObject) headed.get(0)).get("A"));
+    }
+
+    @Test
+    void a_malformed_csv_names_file_and_line() throws IOException {
+        Files.writeString(dir.resolve("bad.csv"), "A,B\n1,2\n3,\"open\n4,5\n");
+        PsException e = assertThrows(PsException.class, () -> fx().run(ImportCsvCommand.class, null, "bad.csv"));
+        assertEquals("Cannot read '" + dir.resolve("bad.csv") + "' as CSV, line 3: A quoted field that starts on "
+                + "line 3 has no closing quote.", e.getMessage());
+        Files.writeString(dir.resolve("dup.csv"), "A,a\n1,2\n");
+        e = assertThrows(PsException.class, () -> fx().run(ImportCsvCommand.class, null, "dup.csv"));
+        assertEquals("Cannot read '" + dir.resolve("dup.csv") + "' as CSV, line 1: The member \"a\" is already "
+                + "present.", e.getMessage());
+    }
+
+    @Test
+    void convert_from_csv_reads_pipeline_lines() {
+        List<Object> lines = new ArrayList<>(List.of("\"Name\",\"Count\"", "\"x\",\"1\"", "\"y\",\"2\""));
+        List<Object> rows = fx().run(ConvertFromCsvCommand.class, lines);
+        assertEquals(2, rows.size());
+        assertEquals("2", ((PsObject) rows.get(1)).get("Count"));
+    }
+}
