@@ -153,6 +153,7 @@ CREATE TABLE sync_request (
     bad_items               INTEGER NOT NULL,
     large_items             INTEGER NOT NULL,
     percent_complete        INTEGER NOT NULL,
+    transient_failures      INTEGER DEFAULT 0 NOT NULL,
     failure_at              TIMESTAMP WITH TIME ZONE,
     failure_type            VARCHAR(256),
     failure_code            INTEGER,
