@@ -128,7 +128,7 @@ final class DirectoryObjects {
         o.add("FolderType", FolderTypes.of(f.path()));
         o.add("ItemsInFolder", f.items());
         o.add("FolderSize", new ByteQuantifiedSize(f.bytes()));
-        o.add("ItemsInFolderAndSubfolders", items);
+        o.add("ItemsInFolderAndSubfolders", (int) items);
         o.add("FolderAndSubfolderSize", new ByteQuantifiedSize(bytes));
         o.add("VisibleItemsInFolder", f.items());
         o.add("HiddenItemsInFolder", 0);
@@ -154,7 +154,7 @@ final class DirectoryObjects {
         o.add("FolderType", "Root");
         o.add("ItemsInFolder", 0);
         o.add("FolderSize", ByteQuantifiedSize.ZERO);
-        o.add("ItemsInFolderAndSubfolders", items);
+        o.add("ItemsInFolderAndSubfolders", (int) items);
         o.add("FolderAndSubfolderSize", new ByteQuantifiedSize(bytes));
         o.add("VisibleItemsInFolder", 0);
         o.add("HiddenItemsInFolder", 0);

@@ -137,11 +137,11 @@ class DirectoryCmdletsTest {
         List<String> paths = folders.stream().map(o -> (String) ((PsObject) o).get("FolderPath")).toList();
         assertEquals(List.of("/Top of Information Store", "/Inbox", "/Archive", "/Archive/2019", "/Sent"), paths);
         PsObject archive = (PsObject) folders.get(2);
-        assertEquals(0L, archive.get("ItemsInFolder"));
-        assertEquals(1L, archive.get("ItemsInFolderAndSubfolders"));
+        assertEquals(0, archive.get("ItemsInFolder"));
+        assertEquals(1, archive.get("ItemsInFolderAndSubfolders"));
         assertEquals("Archive", archive.get("FolderType"));
         assertEquals("SentItems", ((PsObject) folders.get(4)).get("FolderType"));
-        assertEquals(2L, ((PsObject) folders.get(1)).get("ItemsInFolder"));
+        assertEquals(2, ((PsObject) folders.get(1)).get("ItemsInFolder"));
         List<Object> sent = fx.run(GetMailboxFolderStatisticsCommand.class, "alice", "-FolderScope", "SentItems");
         assertEquals(1, sent.size());
     }
