@@ -12,6 +12,9 @@ public final class MigrationCmdlets {
                 NewAcceptedDomainCommand.class, GetAcceptedDomainCommand.class,
                 NewMailboxDatabaseCommand.class, GetMailboxDatabaseCommand.class,
                 NewMailboxCommand.class, GetMailboxCommand.class, SetMailboxCommand.class, RemoveMailboxCommand.class,
-                GetMailboxStatisticsCommand.class, GetMailboxFolderStatisticsCommand.class);
+                GetMailboxStatisticsCommand.class, GetMailboxFolderStatisticsCommand.class,
+                NewMigrationEndpointCommand.class, GetMigrationEndpointCommand.class,
+                SetMigrationEndpointCommand.class, RemoveMigrationEndpointCommand.class,
+                TestMigrationServerAvailabilityCommand.class, GetImapFoldersCommand.class);
     }
 }
