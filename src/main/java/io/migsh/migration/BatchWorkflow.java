@@ -249,6 +249,28 @@ public final class BatchWorkflow {
         return removed;
     }
 
+    /** Remove-MigrationUser: the user leaves its batch with its sync request and report; a running sync stops. */
+    public MigrationUser removeUser(String identity) {
+        MigrationUser removed = session.db().inTransaction(r -> {
+            MigrationUser u = Identities.guid(identity).flatMap(g -> r.users().byId(g))
+                    .or(() -> r.users().byAddress(identity))
+                    .orElseThrow(() -> MigrationErrors.notFound(identity, session.serverName()));
+            if (u.requestId() != null) {
+                r.reports().deleteOf(u.requestId());
+                r.events().deleteOf(u.requestId());
+                r.requests().delete(u.requestId());
+            }
+            r.events().deleteOf(u.id());
+            r.users().delete(u.id());
+            StatusTracker t = new StatusTracker(r, session.now());
+            BatchRefresher.refresh(r, t, u.batchId());
+            t.flush();
+            return u;
+        });
+        if (removed.requestId() != null) session.service().cancel(removed.requestId());
+        return removed;
+    }
+
     /** Set-MigrationBatch: new options, users added or their logins updated from a CSV, and -SyncNow. */
     public MigrationBatch update(String identity, BatchOptions options, byte[] csvData, boolean addUsers,
             boolean syncNow) {

@@ -57,7 +57,9 @@ public final class DiagnosticInfo {
         if (tokens.contains("verbose")) {
             x.append("<Properties>");
             for (Map.Entry<String, Object> e : details.entrySet()) {
-                x.append("<").append(e.getKey()).append(">").append(escape(String.valueOf(e.getValue())))
+                Object v = e.getValue() instanceof java.time.OffsetDateTime t
+                        ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t) : e.getValue();
+                x.append("<").append(e.getKey()).append(">").append(escape(String.valueOf(v)))
                         .append("</").append(e.getKey()).append(">");
             }
             x.append("</Properties>");

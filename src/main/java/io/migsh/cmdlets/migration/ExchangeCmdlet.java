@@ -17,6 +17,8 @@ public abstract class ExchangeCmdlet extends Cmdlet {
         try {
             processRecord();
         } catch (PsException e) {
+            // Exchange's own errors are per object; the shell's (a prompt that can't be shown, Ctrl+C) stop the command.
+            if (!e.record().exceptionType().startsWith("Microsoft.Exchange.")) throw e;
             writeError(qualified(e.record()));
         }
     }

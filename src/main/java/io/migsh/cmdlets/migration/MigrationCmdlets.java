@@ -15,6 +15,14 @@ public final class MigrationCmdlets {
                 GetMailboxStatisticsCommand.class, GetMailboxFolderStatisticsCommand.class,
                 NewMigrationEndpointCommand.class, GetMigrationEndpointCommand.class,
                 SetMigrationEndpointCommand.class, RemoveMigrationEndpointCommand.class,
-                TestMigrationServerAvailabilityCommand.class, GetImapFoldersCommand.class);
+                TestMigrationServerAvailabilityCommand.class, GetImapFoldersCommand.class,
+                NewMigrationBatchCommand.class, GetMigrationBatchCommand.class, StartMigrationBatchCommand.class,
+                StopMigrationBatchCommand.class, CompleteMigrationBatchCommand.class,
+                SetMigrationBatchCommand.class, RemoveMigrationBatchCommand.class,
+                GetMigrationUserCommand.class, GetMigrationUserStatisticsCommand.class,
+                RemoveMigrationUserCommand.class,
+                NewSyncRequestCommand.class, GetSyncRequestCommand.class, GetSyncRequestStatisticsCommand.class,
+                SetSyncRequestCommand.class, SuspendSyncRequestCommand.class, ResumeSyncRequestCommand.class,
+                RemoveSyncRequestCommand.class);
     }
 }
