@@ -98,7 +98,11 @@ public final class MigrationService implements AutoCloseable {
             Claimed claimed = claim(q);
             if (claimed == null) continue;
             started++;
-            running.put(q.id(), workers.submit(() -> runPass(claimed)));
+            // Registered before it can run, so a pass that ends at once still removes itself.
+            java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> runPass(claimed),
+                    null);
+            running.put(q.id(), task);
+            workers.execute(task);
         }
         return started;
     }
