@@ -56,7 +56,7 @@ public final class BatchWorkflow {
                     throw MigrationErrors.alreadyExists("migration batch", spec.name());
                 }
                 MigrationEndpoint endpoint = session.endpoints().get(r, spec.sourceEndpoint());
-                UUID id = UUID.randomUUID();
+                UUID id = io.migsh.migration.model.Guids.next();
                 List<CsvUser> rows = new CsvValidator(directory(r), spec.options().allowUnknownColumnsInCsv(),
                         CsvValidator.Mode.NewBatch, id).validate(spec.csvData());
                 MigrationBatch b = new MigrationBatch(id, spec.name(), BatchStatus.Created, endpoint.id(),
@@ -81,7 +81,7 @@ public final class BatchWorkflow {
         for (CsvUser u : rows) {
             String sealed = session.db().secrets().seal(u.password());
             Arrays.fill(u.password(), '\0');
-            MigrationUser mu = new MigrationUser(UUID.randomUUID(), b.id(), u.emailAddress(), u.userName(), sealed,
+            MigrationUser mu = new MigrationUser(io.migsh.migration.model.Guids.next(), b.id(), u.emailAddress(), u.userName(), sealed,
                     u.userRoot(), UserStatus.Queued, u.mailboxId(), null, null, null, u.row(), t.now());
             users.add(mu);
             t.created(SubjectKind.User, mu.id(), UserStatus.Queued);
@@ -149,6 +149,7 @@ public final class BatchWorkflow {
             UserRequests requests = new UserRequests(session, r, t);
             int woken = 0;
             for (MigrationUser u : r.users().inBatch(b.id())) woken += requests.wake(b, u, target) ? 1 : 0;
+            requests.flush();
             if (woken > 0 || b.status() == BatchStatus.Created || b.status() == BatchStatus.Stopped) {
                 t.batch(b.id(), b.status(), target, null);
                 r.batches().markStarted(b.id(), t.now());
@@ -308,6 +309,7 @@ public final class BatchWorkflow {
                 UserRequests requests = new UserRequests(session, r, t);
                 for (CsvUser row : rows) requests.wake(b, r.users().byAddress(row.emailAddress()).orElseThrow(),
                         BatchStatus.Syncing);
+                requests.flush();
                 if (b.status() != BatchStatus.Syncing) t.batch(b.id(), b.status(), BatchStatus.Syncing, null);
             }
             return;

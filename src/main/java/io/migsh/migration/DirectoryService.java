@@ -34,7 +34,7 @@ public final class DirectoryService {
         try {
             Files.createDirectories(store);
             session.db().inTransaction(r -> {
-                r.databases().insert(new MailboxDatabase(UUID.randomUUID(), DEFAULT_DATABASE, DatabaseKind.Maildir,
+                r.databases().insert(new MailboxDatabase(io.migsh.migration.model.Guids.next(), DEFAULT_DATABASE, DatabaseKind.Maildir,
                         store.toString(), null, null, null, true, session.now()));
                 return null;
             });
@@ -50,7 +50,7 @@ public final class DirectoryService {
             if (r.domains().byNameOrDomain(name).isPresent() || r.domains().byDomain(domainName).isPresent()) {
                 throw MigrationErrors.alreadyExists("accepted domain", domainName);
             }
-            AcceptedDomain d = new AcceptedDomain(UUID.randomUUID(), name, domainName.toLowerCase(java.util.Locale.ROOT),
+            AcceptedDomain d = new AcceptedDomain(io.migsh.migration.model.Guids.next(), name, domainName.toLowerCase(java.util.Locale.ROOT),
                     "Authoritative", r.domains().count() == 0, session.now());
             r.domains().insert(d);
             return d;
@@ -71,7 +71,7 @@ public final class DirectoryService {
             char[] masterPassword) {
         return session.db().inTransaction(r -> {
             if (r.databases().byName(name).isPresent()) throw MigrationErrors.alreadyExists("mailbox database", name);
-            MailboxDatabase d = new MailboxDatabase(UUID.randomUUID(), name, DatabaseKind.Imap, null, server,
+            MailboxDatabase d = new MailboxDatabase(io.migsh.migration.model.Guids.next(), name, DatabaseKind.Imap, null, server,
                     masterUser, masterPassword == null ? null : session.db().secrets().seal(masterPassword), false,
                     session.now());
             r.databases().insert(d);
@@ -87,7 +87,7 @@ public final class DirectoryService {
         }
         return session.db().inTransaction(r -> {
             if (r.databases().byName(name).isPresent()) throw MigrationErrors.alreadyExists("mailbox database", name);
-            MailboxDatabase d = new MailboxDatabase(UUID.randomUUID(), name, DatabaseKind.Maildir,
+            MailboxDatabase d = new MailboxDatabase(io.migsh.migration.model.Guids.next(), name, DatabaseKind.Maildir,
                     folder.toAbsolutePath().toString(), null, null, null, false, session.now());
             r.databases().insert(d);
             return d;
@@ -134,7 +134,7 @@ public final class DirectoryService {
             });
             MailboxDatabase db = spec.database() == null
                     ? r.databases().defaultDatabase().orElseThrow() : database(r, spec.database());
-            Mailbox m = new Mailbox(UUID.randomUUID(), spec.name(), alias,
+            Mailbox m = new Mailbox(io.migsh.migration.model.Guids.next(), spec.name(), alias,
                     spec.displayName() != null ? spec.displayName() : spec.name(), address,
                     spec.microsoftOnlineServicesId(), db.id(),
                     spec.password() == null ? null : session.db().secrets().seal(spec.password()),

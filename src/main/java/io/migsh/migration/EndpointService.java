@@ -36,7 +36,7 @@ public final class EndpointService {
         if (!skipVerification) verify(server);
         return session.db().inTransaction(r -> {
             if (r.endpoints().byName(name).isPresent()) throw MigrationErrors.alreadyExists("migration endpoint", name);
-            MigrationEndpoint e = new MigrationEndpoint(UUID.randomUUID(), name, server,
+            MigrationEndpoint e = new MigrationEndpoint(io.migsh.migration.model.Guids.next(), name, server,
                     maxConcurrentMigrations == null ? MigrationEndpoint.DEFAULT_MAX_CONCURRENT_MIGRATIONS
                             : maxConcurrentMigrations,
                     maxConcurrentIncrementalSyncs == null ? MigrationEndpoint.DEFAULT_MAX_CONCURRENT_INCREMENTAL_SYNCS

@@ -37,7 +37,7 @@ public final class MigrationService implements AutoCloseable {
     private final MigrationSession session;
     private final MailboxSynchronizer synchronizer;
     private final ServiceOptions options;
-    private final String owner = "migsh-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+    private final String owner = "migsh-" + ProcessHandle.current().pid() + "-" + io.migsh.migration.model.Guids.next();
     private final ExecutorService workers;
     private final ScheduledExecutorService ticker;
     private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();

@@ -43,7 +43,7 @@ public final class RequestWorkflow {
                 throw MigrationErrors.duplicateRequestName(name, m.name());
             }
             RequestStatus status = spec.suspend() ? RequestStatus.Suspended : RequestStatus.Queued;
-            SyncRequest req = new SyncRequest(UUID.randomUUID(), name, m.id(), null, null, null, status,
+            SyncRequest req = new SyncRequest(io.migsh.migration.model.Guids.next(), name, m.id(), null, null, null, status,
                     SyncKind.Initial, spec.server(), new SourceLogin(spec.userName() == null
                             ? spec.remoteEmailAddress() : spec.userName(), spec.remoteEmailAddress(),
                             session.db().secrets().seal(spec.password()), null),

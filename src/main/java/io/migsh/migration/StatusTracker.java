@@ -42,9 +42,12 @@ final class StatusTracker {
         note(SubjectKind.User, id, from, to, null);
     }
 
-    /** Records the status a new user or request starts in. */
+    /**
+     * Records the status a new batch starts in. Users and requests are not recorded at creation (a 50,000-user batch
+     * would write 50,000 rows for nothing): their timelines start from their creation time (see Timeline#startingAt).
+     */
     void created(SubjectKind kind, UUID id, Enum<?> status) {
-        note(kind, id, null, status, null);
+        if (kind == SubjectKind.Batch) note(kind, id, null, status, null);
     }
 
     /** Records a transition another statement already made (a worker's claim). */

@@ -13,6 +13,17 @@ public record Timeline(List<StatusChange> changes, OffsetDateTime now) {
         changes = List.copyOf(changes);
     }
 
+    /** The timeline with its first status at the object's creation, when that wasn't recorded as a change. */
+    public Timeline startingAt(OffsetDateTime createdAt, String firstStatus, StatusChange.SubjectKind kind,
+            java.util.UUID id) {
+        if (createdAt == null || (!changes.isEmpty() && changes.get(0).fromStatus() == null)) return this;
+        String status = changes.isEmpty() ? firstStatus : changes.get(0).fromStatus();
+        List<StatusChange> all = new java.util.ArrayList<>();
+        all.add(new StatusChange(kind, id, null, status, createdAt, null));
+        all.addAll(changes);
+        return new Timeline(all, now);
+    }
+
     /** Time spent in each status, in the order the statuses were first entered; the current one runs to now. */
     public Map<String, Duration> timeIn() {
         Map<String, Duration> out = new LinkedHashMap<>();

@@ -27,6 +27,8 @@ final class UserRequests {
     private final MigrationSession session;
     private final Repositories r;
     private final StatusTracker t;
+    private final java.util.List<SyncRequest> pendingRequests = new java.util.ArrayList<>();
+    private final java.util.Map<UUID, MigrationEndpoint> endpoints = new java.util.HashMap<>();
 
     UserRequests(MigrationSession session, Repositories r, StatusTracker t) {
         this.session = session;
@@ -71,18 +73,29 @@ final class UserRequests {
     }
 
     private void create(MigrationBatch b, MigrationUser u) {
-        MigrationEndpoint e = r.endpoints().byId(b.sourceEndpointId()).orElseThrow();
+        MigrationEndpoint e = endpoints.computeIfAbsent(b.sourceEndpointId(),
+                id -> r.endpoints().byId(id).orElseThrow());
         BatchOptions o = b.options();
-        SyncRequest req = new SyncRequest(UUID.randomUUID(), NAME_PREFIX + b.name(), u.mailboxId(), b.id(), u.id(),
+        SyncRequest req = new SyncRequest(io.migsh.migration.model.Guids.next(), NAME_PREFIX + b.name(), u.mailboxId(), b.id(), u.id(),
                 e.id(), RequestStatus.Queued, SyncKind.Initial, e.server(),
                 new SourceLogin(u.userName(), u.emailAddress(), u.passwordSecret(), u.userRoot()),
                 new SyncOptions(o.includeFolders(), o.excludeFolders(), null, o.badItemLimit(), o.largeItemLimit(),
                         SyncOptions.BATCH_INTERVAL, o.startAfter(), null),
                 null, t.now(), t.now(), t.now(), null, null, SyncCounters.ZERO, null);
-        r.requests().insert(req);
-        r.users().setRequest(u.id(), req.id());
+        pendingRequests.add(req);
         t.created(SubjectKind.Request, req.id(), RequestStatus.Queued);
         if (u.status() != UserStatus.Queued) t.user(u.id(), u.status(), UserStatus.Queued);
+        if (pendingRequests.size() >= 5000) flush();
+    }
+
+    /** Writes the requests created so far in batches (starting 50,000 users is a few statements, not 100,000). */
+    void flush() {
+        if (pendingRequests.isEmpty()) return;
+        r.requests().insertAll(pendingRequests);
+        java.util.List<Object[]> links = new java.util.ArrayList<>(pendingRequests.size());
+        for (SyncRequest q : pendingRequests) links.add(new Object[] {q.id(), q.userId()});
+        r.session().batch("UPDATE migration_user SET request_id = ? WHERE id = ?", links);
+        pendingRequests.clear();
     }
 
     /** Stops a user that is migrating or waiting; returns its request when a worker may be running it. */

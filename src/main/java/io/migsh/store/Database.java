@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("state")
-                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000";
+                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000;CACHE_SIZE=65536";
         Database db = new Database(url, "sa", "", SecretBox.open(dataDir));
         try (FileChannel ch = FileChannel.open(dataDir.resolve("schema.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = ch.lock()) {

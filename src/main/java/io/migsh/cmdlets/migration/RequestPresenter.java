@@ -27,7 +27,8 @@ final class RequestPresenter {
         return s.db().inTransaction(r -> {
             Mailbox m = r.mailboxes().byId(q.mailboxId()).orElseThrow();
             MailboxDatabase db = r.databases().byId(m.databaseId()).orElseThrow();
-            Timeline t = new Timeline(r.events().of(q.id()), s.now());
+            Timeline t = new Timeline(r.events().of(q.id()), s.now()).startingAt(q.createdAt(), "Queued",
+                    io.migsh.migration.model.StatusChange.SubjectKind.Request, q.id());
             PsObject report = includeReport ? ReportObjects.report(r.reports().entries(q.id()),
                     r.reports().skipped(q.id(), 1000), s.serverName()) : null;
             String diag = null;

@@ -38,12 +38,15 @@ final class UserPresenter {
         return s.db().inTransaction(r -> {
             String batch = r.batches().byId(u.batchId()).map(MigrationBatch::name).orElse(null);
             SyncRequest q = u.requestId() == null ? null : r.requests().byId(u.requestId()).orElse(null);
-            Timeline t = new Timeline(q == null ? List.of() : r.events().of(q.id()), s.now());
+            Timeline t = q == null ? new Timeline(List.of(), s.now()) : new Timeline(r.events().of(q.id()), s.now())
+                    .startingAt(q.createdAt(), "Queued", io.migsh.migration.model.StatusChange.SubjectKind.Request,
+                            q.id());
             PsObject report = includeReport && q != null ? ReportObjects.report(r.reports().entries(q.id()),
                     r.reports().skipped(q.id(), skippedLimit), s.serverName()) : null;
             List<PsObject> skipped = includeSkipped && q != null ? r.reports().skipped(q.id(), skippedLimit).stream()
                     .map(ReportObjects::skippedItem).toList() : null;
-            Timeline userTimeline = new Timeline(r.events().of(u.id()), s.now());
+            Timeline userTimeline = new Timeline(r.events().of(u.id()), s.now()).startingAt(u.createdAt(), "Queued",
+                    io.migsh.migration.model.StatusChange.SubjectKind.User, u.id());
             String diag = diagnosticInfo == null ? null : UserObjects.diagnostics(diagnosticInfo, u, q,
                     merged(userTimeline, t, s));
             return UserObjects.statistics(u, batch, q, t, report, skipped, diag);
