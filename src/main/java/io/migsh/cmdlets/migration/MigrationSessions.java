@@ -25,6 +25,9 @@ public final class MigrationSessions {
                         .orElseGet(EngineNotInstalled::new);
                 s = MigrationSession.open(context.dataDirectory(), context.clock(), engine, ServiceOptions.defaults());
                 context.register(MigrationSession.class, s);
+                if (context.serviceOrNull(io.migsh.command.IdentityCompleter.class) == null) {
+                    context.register(io.migsh.command.IdentityCompleter.class, new MigrationIdentityCompleter(context));
+                }
             }
             return s;
         }

@@ -31,7 +31,7 @@ public class NewMailboxCommand extends DirectoryCmdlet {
     String lastName;
     @Parameter
     SecureString password;
-    @Parameter
+    @Parameter(completion = "database")
     String database;
     @Parameter
     Boolean resetPasswordOnNextLogon;

@@ -145,4 +145,14 @@ class DirectoryCmdletsTest {
         List<Object> sent = fx.run(GetMailboxFolderStatisticsCommand.class, "alice", "-FolderScope", "SentItems");
         assertEquals(1, sent.size());
     }
+
+    @Test
+    void identities_complete_from_the_store() {
+        fx.run(NewMailboxCommand.class, "-Name", "alice", "-MicrosoftOnlineServicesID", "alice@contoso.com");
+        fx.run(NewMailboxCommand.class, "-Name", "albert", "-MicrosoftOnlineServicesID", "albert@contoso.com");
+        MigrationIdentityCompleter c = new MigrationIdentityCompleter(fx.context);
+        assertEquals(List.of("albert", "albert@contoso.com", "alice", "alice@contoso.com"), c.complete("mailbox", "AL"));
+        assertEquals(List.of("Mailbox Database"), c.complete("database", ""));
+        assertEquals(List.of(), c.complete("batch", ""));
+    }
 }
