@@ -125,6 +125,8 @@ public final class MigrationService implements AutoCloseable {
 
     private void requeueLapsedAndDue(OffsetDateTime now) {
         session.db().inTransaction(r -> {
+            // Passes running here keep their claims even when the engine is quiet for a while (one huge message).
+            for (UUID id : running.keySet()) r.requests().renewLease(id, owner, now.plus(options.lease()));
             StatusTracker t = new StatusTracker(r, now);
             for (UUID id : r.requests().expiredLeases(now)) {
                 if (running.containsKey(id)) continue;
