@@ -168,4 +168,19 @@ class BatchWorkflowTest {
         assertNull(none);
         w.batch("wave2", TWO);
     }
+
+    @Test
+    void a_claim_left_by_a_killed_process_lapses_and_the_user_syncs_again() {
+        w.batch("wave1", "EmailAddress,UserName,Password\nalice@contoso.com,alice,pw\n");
+        w.session.batches().start("wave1");
+        SyncRequest q = request("alice@contoso.com");
+        w.session.db().inTransaction(r -> r.requests().claim(q.id(), "dead-process", w.session.now(),
+                w.session.now().plusMinutes(5)));
+        w.run();
+        assertEquals(RequestStatus.InProgress, request("alice@contoso.com").status(), "the claim still holds");
+        w.clock.advance(Duration.ofMinutes(6));
+        w.run();
+        assertEquals(RequestStatus.Synced, request("alice@contoso.com").status());
+        assertEquals(UserStatus.Synced, status("alice@contoso.com"));
+    }
 }
