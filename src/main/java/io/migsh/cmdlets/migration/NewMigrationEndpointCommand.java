@@ -1,0 +1,47 @@
+package io.migsh.cmdlets.migration;
+
+import io.migsh.command.CmdletInfo;
+import io.migsh.command.Parameter;
+import io.migsh.migration.model.AuthenticationMethod;
+import io.migsh.migration.model.ImapSecurity;
+import io.migsh.migration.model.ImapServerSettings;
+import io.migsh.migration.model.MigrationEndpoint;
+
+/**
+ * New-MigrationEndpoint -IMAP: the source server batches migrate from. migsh connects to it first (DNS, TCP, TLS,
+ * greeting) and refuses an endpoint it can't reach, unless -SkipVerification.
+ */
+@CmdletInfo(verb = "New", noun = "MigrationEndpoint", supportsShouldProcess = true, defaultParameterSet = "IMAP",
+        outputType = EndpointObjects.ENDPOINT)
+public class NewMigrationEndpointCommand extends ExchangeCmdlet {
+    @Parameter(mandatory = true)
+    String name;
+    @Parameter(name = "IMAP", mandatory = true, sets = "IMAP")
+    boolean imap;
+    @Parameter(mandatory = true)
+    String remoteServer;
+    @Parameter
+    int port = 993;
+    @Parameter
+    ImapSecurity security = ImapSecurity.Ssl;
+    @Parameter
+    AuthenticationMethod authentication = AuthenticationMethod.Basic;
+    @Parameter
+    boolean acceptUntrustedCertificates;
+    @Parameter
+    Object maxConcurrentMigrations;
+    @Parameter
+    Object maxConcurrentIncrementalSyncs;
+    @Parameter
+    boolean skipVerification;
+
+    @Override
+    protected void processRecord() {
+        var migrations = Arguments.unlimited("MaxConcurrentMigrations", maxConcurrentMigrations);
+        var incrementals = Arguments.unlimited("MaxConcurrentIncrementalSyncs", maxConcurrentIncrementalSyncs);
+        if (!shouldProcess(name, "New-MigrationEndpoint")) return;
+        MigrationEndpoint e = session().endpoints().create(name, new ImapServerSettings(remoteServer, port, security,
+                authentication, acceptUntrustedCertificates), migrations, incrementals, skipVerification);
+        writeObject(EndpointObjects.endpoint(e, 0, 0));
+    }
+}

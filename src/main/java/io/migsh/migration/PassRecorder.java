@@ -1,0 +1,128 @@
+package io.migsh.migration;
+
+import io.migsh.migration.model.FailureRecord;
+import io.migsh.migration.model.MigrationBatch;
+import io.migsh.migration.model.MigrationUser;
+import io.migsh.migration.model.ReportEntry;
+import io.migsh.migration.model.RequestStatus;
+import io.migsh.migration.model.SyncCounters;
+import io.migsh.migration.model.SyncKind;
+import io.migsh.migration.model.SyncRequest;
+import io.migsh.migration.model.UserStatus;
+import io.migsh.migration.sync.SyncOutcome;
+import io.migsh.migration.sync.SyncProgress;
+import io.migsh.store.Repositories;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * Writes what a pass did, in one transaction: the request's totals, its report, its next status and schedule, the
+ * user's status and the batch's. A request the admin suspended, stopped or removed meanwhile keeps the admin's
+ * status; only its counters are kept.
+ */
+final class PassRecorder {
+    /** Transient failures in a row before a request fails for good. */
+    static final int MAX_TRANSIENT_FAILURES = 10;
+
+    private PassRecorder() {}
+
+    /** The request's totals once a pass's progress is added to what earlier passes counted. */
+    static SyncCounters totals(SyncCounters before, SyncProgress p) {
+        long done = p.itemsCopied() + p.itemsSkipped();
+        int percent = p.itemsToCopy() <= 0 ? 100 : (int) Math.min(100, done * 100 / p.itemsToCopy());
+        return new SyncCounters(before.itemsSynced() + p.itemsCopied(), before.itemsSkipped() + p.itemsSkipped(),
+                before.bytesTransferred() + p.bytesCopied(), p.itemsInSource(), p.bytesInSource(), p.itemsInSource(),
+                before.badItemsEncountered() + p.badItems(), before.largeItemsEncountered() + p.largeItems(), percent);
+    }
+
+    /** Records the end of a pass; returns true when its batch should now complete by itself. */
+    static boolean finish(MigrationSession session, Repositories r, SyncRequest before, SyncKind kind,
+            SyncOutcome outcome) {
+        SyncRequest q = r.requests().byId(before.id()).orElse(null);
+        if (q == null) return false;
+        OffsetDateTime now = session.now();
+        StatusTracker t = new StatusTracker(r, now);
+        r.requests().updateCounters(q.id(), totals(before.counters(), outcome.progress()), now);
+        if (q.status() != RequestStatus.InProgress) {
+            t.flush();
+            return false;
+        }
+        MigrationUser u = q.userId() == null ? null : r.users().byId(q.userId()).orElse(null);
+        boolean completeBatch;
+        if (outcome.succeeded()) {
+            succeeded(session, r, t, q, u, kind);
+        } else {
+            failed(r, t, q, u, kind, outcome);
+        }
+        completeBatch = q.batchId() != null && BatchRefresher.refresh(r, t, q.batchId());
+        t.flush();
+        return completeBatch;
+    }
+
+    private static void succeeded(MigrationSession session, Repositories r, StatusTracker t, SyncRequest q,
+            MigrationUser u, SyncKind kind) {
+        OffsetDateTime now = t.now();
+        r.requests().setFailure(q.id(), null);
+        r.session().update("UPDATE sync_request SET transient_failures = 0 WHERE id = ?", q.id());
+        if (kind == SyncKind.Final) {
+            t.request(q.id(), RequestStatus.InProgress, RequestStatus.Completed, "Completed");
+            r.requests().markCompleted(q.id(), now);
+            r.reports().add(q.id(), ReportEntry.info(now, "Request is complete."));
+            if (u != null) {
+                r.users().markSynced(u.id(), now);
+                t.user(u.id(), u.status(), UserStatus.Completed);
+            }
+            return;
+        }
+        r.requests().markInitialSyncDone(q.id(), now);
+        if (u != null) r.users().markSynced(u.id(), now);
+        // The admin may have asked for completion while this pass ran, or the request's CompleteAfter has come.
+        boolean finalNext = q.nextKind() == SyncKind.Final || (q.options().completeAfter() != null
+                && !q.options().completeAfter().isAfter(now));
+        Duration interval = q.options().incrementalSyncInterval() == null
+                ? io.migsh.migration.model.SyncOptions.BATCH_INTERVAL : q.options().incrementalSyncInterval();
+        if (finalNext) {
+            r.requests().schedule(q.id(), SyncKind.Final, now);
+            t.request(q.id(), RequestStatus.InProgress, RequestStatus.Queued, "Final sync next");
+        } else {
+            r.requests().schedule(q.id(), SyncKind.Incremental, now.plus(interval));
+            t.request(q.id(), RequestStatus.InProgress, RequestStatus.Synced, kind + " sync done");
+        }
+        r.reports().add(q.id(), ReportEntry.info(now, kind == SyncKind.Initial
+                ? "Initial sync completed." : "Incremental sync completed."));
+        if (u != null && u.status() != UserStatus.Completing) t.user(u.id(), u.status(), UserStatus.Synced);
+        if (u != null) batchMilestone(r, u.batchId(), now);
+    }
+
+    private static void batchMilestone(Repositories r, java.util.UUID batchId, OffsetDateTime now) {
+        MigrationBatch b = r.batches().byId(batchId).orElse(null);
+        if (b != null) r.batches().markLastSynced(b.id(), now);
+    }
+
+    private static void failed(Repositories r, StatusTracker t, SyncRequest q, MigrationUser u, SyncKind kind,
+            SyncOutcome outcome) {
+        OffsetDateTime now = t.now();
+        FailureRecord f = outcome.failure();
+        r.reports().add(q.id(), new ReportEntry(now, f.message(), f));
+        r.requests().setFailure(q.id(), f);
+        int transients = outcome.transientFailure() ? (int) r.session().count(
+                "SELECT transient_failures FROM sync_request WHERE id = ?", q.id()) + 1 : 0;
+        if (outcome.transientFailure() && transients < MAX_TRANSIENT_FAILURES) {
+            // Exchange retries transient failures by itself; back off 1, 2, 4... minutes, at most 30.
+            long minutes = Math.min(30, 1L << Math.min(5, transients - 1));
+            r.session().update("UPDATE sync_request SET transient_failures = ? WHERE id = ?", transients, q.id());
+            r.requests().schedule(q.id(), kind, now.plusMinutes(minutes));
+            t.request(q.id(), RequestStatus.InProgress, RequestStatus.Queued, "Transient failure: " + f.failureType());
+            return;
+        }
+        t.request(q.id(), RequestStatus.InProgress, RequestStatus.Failed, f.failureType());
+        if (u == null) return;
+        UserStatus to = switch (kind) {
+            case Initial -> UserStatus.Failed;
+            case Incremental -> UserStatus.IncrementalFailed;
+            case Final -> UserStatus.CompletionFailed;
+        };
+        if (u.status() == UserStatus.Completing && kind != SyncKind.Final) to = UserStatus.CompletionFailed;
+        if (Lifecycle.allows(u.status(), to)) t.user(u.id(), u.status(), to);
+    }
+}

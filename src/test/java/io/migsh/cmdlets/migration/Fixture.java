@@ -1,0 +1,110 @@
+package io.migsh.cmdlets.migration;
+
+import io.migsh.command.Cmdlet;
+import io.migsh.command.CmdletDefinition;
+import io.migsh.command.CommandArgument;
+import io.migsh.command.CommandProcessor;
+import io.migsh.command.Pipeline;
+import io.migsh.migration.FakeSynchronizer;
+import io.migsh.migration.MigrationSession;
+import io.migsh.migration.ServiceOptions;
+import io.migsh.migration.TestClock;
+import io.migsh.runtime.ErrorRecord;
+import io.migsh.runtime.ExecutionContext;
+import io.migsh.runtime.Host;
+import io.migsh.runtime.SessionState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A shell context over a temporary data directory with a migration session whose service runs only when asked
+ * (and a fake engine), a host that records what it is given, and a way to run cmdlets and pipelines as typed.
+ */
+final class Fixture implements AutoCloseable {
+    final StringBuilder output = new StringBuilder();
+    final List<ErrorRecord> errors = new ArrayList<>();
+    final Map<String, Object> vars = new LinkedHashMap<>();
+    final TestClock clock = TestClock.at2024();
+    final FakeSynchronizer engine = new FakeSynchronizer();
+    final ExecutionContext context;
+    final MigrationSession session;
+
+    /** One stage of a pipeline: a cmdlet and its arguments as typed ("-Name", value, "-Switch", "-Confirm:false"). */
+    record Stage(Class<? extends Cmdlet> cmdlet, Object[] args) {}
+
+    Fixture(Path dataDir) {
+        SessionState state = new SessionState() {
+            public Object get(String n) { return vars.get(n.replace("global:", "").toLowerCase()); }
+            public boolean exists(String n) { return vars.containsKey(n.replace("global:", "").toLowerCase()); }
+            public void set(String n, Object v) { vars.put(n.replace("global:", "").toLowerCase(), v); }
+            public void remove(String n) { vars.remove(n.toLowerCase()); }
+            public Map<String, Object> visible() { return vars; }
+        };
+        Host host = new Host() {
+            public void write(String text) { output.append(text); }
+            public void writeErrorLine(String text) { output.append(text).append('\n'); }
+            public void writeWarningLine(String text) { output.append("WARNING: ").append(text).append('\n'); }
+            public void writeVerboseLine(String text) { output.append("VERBOSE: ").append(text).append('\n'); }
+            public void writeHost(String t, io.migsh.runtime.ConsoleColor f, io.migsh.runtime.ConsoleColor b, boolean nl) { output.append(t).append(nl ? "\n" : ""); }
+            public String readLine(String prompt) { return null; }
+            public char[] readSecret(String prompt) { return null; }
+            public int width() { return 120; }
+            public boolean isInteractive() { return false; }
+        };
+        context = new ExecutionContext(state, host, dataDir, dataDir, clock);
+        context.setErrorSink(errors::add);
+        session = MigrationSession.open(dataDir, clock, engine, ServiceOptions.manual());
+        context.register(MigrationSession.class, session);
+    }
+
+    static Stage stage(Class<? extends Cmdlet> cmdlet, Object... args) {
+        return new Stage(cmdlet, args);
+    }
+
+    List<Object> run(Class<? extends Cmdlet> cmdlet, Object... args) {
+        return pipeline(stage(cmdlet, args));
+    }
+
+    List<Object> pipeline(Stage... stages) {
+        List<CommandProcessor> processors = new ArrayList<>();
+        for (Stage s : stages) {
+            processors.add(CmdletDefinition.compile(s.cmdlet()).newProcessor(arguments(s.args()), context, null));
+        }
+        List<Object> out = new ArrayList<>();
+        Pipeline.run(processors, null, out::add);
+        return out;
+    }
+
+    private static List<CommandArgument> arguments(Object[] args) {
+        List<CommandArgument> out = new ArrayList<>();
+        for (Object a : args) {
+            if (a instanceof String s && s.startsWith("-") && s.length() > 1 && Character.isLetter(s.charAt(1))) {
+                int colon = s.indexOf(':');
+                if (colon > 0) {
+                    out.add(CommandArgument.Named.of(s.substring(1, colon), Boolean.parseBoolean(s.substring(colon + 1))));
+                } else {
+                    out.add(CommandArgument.Named.flag(s.substring(1)));
+                }
+            } else {
+                out.add(CommandArgument.Positional.of(a));
+            }
+        }
+        return out;
+    }
+
+    void runService() {
+        try {
+            session.service().runUntilIdle();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

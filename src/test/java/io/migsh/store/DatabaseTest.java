@@ -1,0 +1,85 @@
+package io.migsh.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void opening_applies_the_schema_once_and_records_it() {
+        try (Database db = Database.open(dir)) {
+            assertTrue(db.schemaVersions().contains(1));
+            assertEquals(List.of(), db.migrate());
+            assertEquals(0L, (long) db.<Long>read(s -> s.count("SELECT COUNT(*) FROM migration_batch")));
+        }
+        try (Database again = Database.open(dir)) {
+            assertTrue(again.schemaVersions().contains(1));
+        }
+        assertTrue(Files.exists(dir.resolve("state.mv.db")));
+    }
+
+    @Test
+    void a_failed_transaction_leaves_nothing_behind() {
+        try (Database db = Database.open(dir)) {
+            assertThrows(IllegalStateException.class, () -> db.transaction(s -> {
+                s.update("INSERT INTO accepted_domain (id, name, name_key, domain_name, domain_key, domain_type, "
+                        + "is_default, created_at) VALUES (RANDOM_UUID(), 'a', 'a', 'a', 'a', 'Authoritative', TRUE, "
+                        + "CURRENT_TIMESTAMP)");
+                throw new IllegalStateException("stop half way");
+            }));
+            assertEquals(0L, (long) db.<Long>read(s -> s.count("SELECT COUNT(*) FROM accepted_domain")));
+        }
+    }
+
+    @Test
+    void two_stores_on_one_data_directory_see_each_others_commits() {
+        try (Database a = Database.open(dir); Database b = Database.open(dir)) {
+            a.transaction(s -> s.update("INSERT INTO accepted_domain (id, name, name_key, domain_name, domain_key, "
+                    + "domain_type, is_default, created_at) VALUES (RANDOM_UUID(), 'x', 'x', 'x', 'x', "
+                    + "'Authoritative', TRUE, CURRENT_TIMESTAMP)"));
+            assertEquals(1L, (long) b.<Long>read(s -> s.count("SELECT COUNT(*) FROM accepted_domain")));
+        }
+    }
+
+    @Test
+    void migration_scripts_of_other_parts_are_found_in_version_order() throws Exception {
+        Path extra = dir.resolve("cp/db/migration");
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("V101__later.sql"), "CREATE TABLE later_t (id INTEGER);\n");
+        Files.writeString(extra.resolve("V100__engine_state.sql"), "CREATE TABLE engine_t (id INTEGER);\n");
+        Files.writeString(extra.resolve("notes.txt"), "not a migration");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("cp").toUri().toURL()},
+                DatabaseTest.class.getClassLoader())) {
+            List<MigrationScripts.Script> found = MigrationScripts.find(loader);
+            List<Integer> versions = found.stream().map(MigrationScripts.Script::version).toList();
+            assertEquals(1, versions.get(0));
+            assertTrue(versions.indexOf(100) < versions.indexOf(101));
+            try (Database db = Database.open(dir.resolve("data"))) {
+                assertEquals(List.of(100, 101), new SchemaMigrator(db).migrate(loader));
+                assertTrue(db.schemaVersions().containsAll(Set.of(1, 100, 101)));
+                assertEquals(0L, (long) db.<Long>read(s -> s.count("SELECT COUNT(*) FROM engine_t")));
+            }
+        }
+    }
+
+    @Test
+    void scripts_split_on_semicolons_at_line_ends_and_skip_comments() {
+        assertEquals(List.of("CREATE TABLE a (x VARCHAR(3) DEFAULT ';')", "CREATE INDEX i ON a(x)"),
+                SqlScript.statements("-- comment; here\nCREATE TABLE a (x VARCHAR(3) DEFAULT ';');\n\n"
+                        + "CREATE INDEX i ON a(x);\n"));
+        assertFalse(SqlScript.statements("-- only a comment\n").iterator().hasNext());
+    }
+}
