@@ -16,7 +16,7 @@ public final class CopyPlanner {
 
     /** Newest INTERNALDATE first; same date: higher UID (later arrival) first; no date: last. */
     static final Comparator<SourceMessage> NEWEST_FIRST = Comparator
-            .comparing(SourceMessage::internalDate, Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder()))
+            .comparing(SourceMessage::instant, Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder()))
             .thenComparingLong(SourceMessage::uid)
             .reversed();
 

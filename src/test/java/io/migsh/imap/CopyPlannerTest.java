@@ -3,7 +3,7 @@ package io.migsh.imap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.migsh.target.MessageFlags;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +56,7 @@ class CopyPlannerTest {
         List<SourceMessage> out = new ArrayList<>();
         for (String e : s.split(" ")) {
             String[] p = e.split(":");
-            Instant date = p[2].equals("-") ? null : Instant.parse("2020-01-01T00:00:00Z").plusSeconds(86400L * Integer.parseInt(p[2]));
+            OffsetDateTime date = p[2].equals("-") ? null : OffsetDateTime.parse("2020-01-01T00:00:00Z").plusDays(Integer.parseInt(p[2]));
             out.add(new SourceMessage(Long.parseLong(p[0]), Long.parseLong(p[1]), date));
         }
         return out;
