@@ -72,6 +72,11 @@ final class FolderPass {
         SyncCounters c = run.counters();
         c.itemsInSource += st.messages();
         if (!newMessages && !largeNowFits && !pending && !flagChanges) {
+            if (cp == null) {
+                // Remember the folder's UIDVALIDITY even when it is empty, so a later change is noticed.
+                journal.saveCheckpoint(key, new FolderCheckpoint(folder, mapping.targetName(), st.uidValidity(),
+                        Math.max(0, st.uidNext() - 1), st.highestModSeq()));
+            }
             reportStillLarge(records, validity);
             c.large += large;
             c.bad += bad;
