@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# IMAP sync benchmark (issue 6): migrates the harness corpus (USERS users on the source Dovecot) with the engine,
+# to the target Dovecot (imap) or to Maildirs (maildir), all users in parallel, then a no-change incremental sync;
+# prints messages/s, MiB/s and peak memory, and checks the result with the harness's compare-mailboxes.py.
+#
+#   bench/imap-sync.sh RUN [imap|maildir]      (RUN: a harness run folder, see ../shared/harness/README.md)
+# Env: USERS (5), MSGS (2000), HEAP (256m), HARNESS (/work/shared/harness)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+RUN=${1:?RUN folder}; KIND=${2:-imap}
+USERS=${USERS:-5}; MSGS=${MSGS:-2000}; HEAP=${HEAP:-256m}
+HARNESS=${HARNESS:-/work/shared/harness}
+cd "$root"
+if [ ! -f target/migsh.jar ] || [ -n "$(find src/main -newer target/migsh.jar -print -quit)" ]; then
+    mvn -q -o -DskipTests package
+fi
+NUSERS=$USERS "$HARNESS/dovecot-up.sh" "$RUN" 11143 11144 >/dev/null 2>&1
+. "$RUN/harness.env"
+params="users=$USERS msgs=$MSGS seed=42 attach_pct=0.5 large=0"
+if [ "$(cat "$RUN/seed.params" 2>/dev/null)" != "$params" ]; then
+    "$HARNESS/seed-corpus.py" --port "$SRC_PORT" --users "$USERS" --messages "$MSGS" --seed 42 --attach-pct 0.5 \
+        --jobs 2 --json "$RUN/seed.json" >/dev/null
+    echo "$params" > "$RUN/seed.params"
+fi
+work=$(mktemp -d /tmp/migsh-bench.XXXXXX)
+if [ "$KIND" = imap ]; then "$HARNESS/dovecot-reset-target.sh" "$RUN" >/dev/null 2>&1; fi
+echo "== migsh engine, $KIND target, $USERS users x $MSGS messages, -Xmx$HEAP"
+/usr/bin/time -f "wall %e s, max RSS %M KiB" java -Xmx"$HEAP" -cp target/migsh.jar bench/ImapSyncBench.java \
+    "$SRC_PORT" "$DST_PORT" "$USERS" "$KIND" "$work"
+echo "== compare-mailboxes.py"
+if [ "$KIND" = imap ]; then
+    "$HARNESS/compare-mailboxes.py" --src 127.0.0.1:"$SRC_PORT" --dst 127.0.0.1:"$DST_PORT" --users "$USERS" -q | tail -3
+else
+    "$HARNESS/compare-mailboxes.py" --src 127.0.0.1:"$SRC_PORT" --dst-maildir "$work/maildir/user{i}" \
+        --maildir-layout maildir++ --ignore-keywords --users "$USERS" -q | tail -3
+fi
+rm -rf "$work"
