@@ -33,6 +33,12 @@ import java.util.concurrent.Future;
  *   java -cp target/migsh.jar bench/ImapSyncBench.java SRC_PORT DST_PORT USERS imap|maildir WORKDIR [PARALLEL]
  */
 public class ImapSyncBench {
+    static long gcMillis() {
+        long t = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) t += Math.max(0, gc.getCollectionTime());
+        return t;
+    }
+
     public static void main(String[] args) throws Exception {
         int srcPort = Integer.parseInt(args[0]);
         int dstPort = Integer.parseInt(args[1]);
@@ -54,8 +60,14 @@ public class ImapSyncBench {
                 }
             }
         }
-        JdbcSyncJournal journal = new JdbcSyncJournal(() -> DriverManager.getConnection(url));
+        org.h2.jdbcx.JdbcConnectionPool pool0 = org.h2.jdbcx.JdbcConnectionPool.create(url, "", "");
+        pool0.setMaxConnections(users * 2);
+        JdbcSyncJournal journal = new JdbcSyncJournal(pool0::getConnection);
         for (SyncMode mode : new SyncMode[] {SyncMode.INITIAL, SyncMode.INCREMENTAL}) {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
+            long gc0 = gcMillis();
+            long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long start = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(parallel);
             List<Future<SyncResult>> results = new ArrayList<>();
@@ -88,6 +100,9 @@ public class ImapSyncBench {
             System.out.printf("%s %s: %d users, %d items in source, %d copied, %.1f MiB in %.2f s: %.0f msgs/s, "
                             + "%.1f MiB/s%n", kind, mode, users, items, msgs, bytes / 1048576.0, secs,
                     (mode == SyncMode.INITIAL ? msgs : items) / secs, bytes / 1048576.0 / secs);
+            System.out.printf("  process CPU %.2f s (%.2f ms per message), GC %d ms, JIT %d ms%n",
+                    (os.getProcessCpuTime() - cpu0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, msgs),
+                    gcMillis() - gc0, ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0);
         }
         long peakHeap = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {

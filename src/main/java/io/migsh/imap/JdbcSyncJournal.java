@@ -106,7 +106,7 @@ public final class JdbcSyncJournal implements SyncJournal {
                 ps.setLong(3, aboveUid);
                 collect(ps, byUid);
             }
-            try (PreparedStatement ps = c.prepareStatement(base + "AND state <> 'COPIED'")) {
+            try (PreparedStatement ps = c.prepareStatement(base + "AND state IN ('INTENT', 'LARGE', 'BAD')")) {
                 ps.setLong(1, id);
                 ps.setLong(2, uidValidity);
                 collect(ps, byUid);
@@ -159,36 +159,64 @@ public final class JdbcSyncJournal implements SyncJournal {
     public void recordIntents(String mailbox, String sourceFolder, long uidValidity, List<MessageRecord> intents) {
         List<MessageRecord> rows = new ArrayList<>(intents.size());
         intents.forEach(r -> rows.add(r.withResult(MessageState.INTENT, r.targetRef())));
-        replace(mailbox, sourceFolder, uidValidity, rows);
-    }
-
-    @Override
-    public void recordResults(String mailbox, String sourceFolder, long uidValidity, List<MessageRecord> results) {
-        replace(mailbox, sourceFolder, uidValidity, results);
-    }
-
-    private void replace(String mailbox, String sourceFolder, long uidValidity, List<MessageRecord> rows) {
         if (rows.isEmpty()) return;
         write(c -> {
             long id = folderId(c, mailbox, sourceFolder, uidValidity);
-            // Delete-then-insert is the upsert that H2 and PostgreSQL share.
-            try (PreparedStatement del = c.prepareStatement(
-                    "DELETE FROM sync_message WHERE folder_id = ? AND uid_validity = ? AND source_uid = ?")) {
-                for (MessageRecord r : rows) {
-                    del.setLong(1, id);
-                    del.setLong(2, uidValidity);
-                    del.setLong(3, r.uid());
-                    del.addBatch();
-                }
-                del.executeBatch();
-            }
-            insert(c, id, uidValidity, rows);
+            // New messages have no row yet: a plain INSERT is the common case; an earlier row (an unconfirmed
+            // intent, a large item that now fits) is replaced.
+            List<MessageRecord> missing = update(c, id, uidValidity, rows);
+            insert(c, id, uidValidity, missing);
             return null;
         });
     }
 
+    @Override
+    public void recordResults(String mailbox, String sourceFolder, long uidValidity, List<MessageRecord> results) {
+        if (results.isEmpty()) return;
+        write(c -> {
+            long id = folderId(c, mailbox, sourceFolder, uidValidity);
+            List<MessageRecord> missing = update(c, id, uidValidity, results);
+            insert(c, id, uidValidity, missing);
+            return null;
+        });
+    }
+
+    /** Updates the rows that exist; returns the records that had no row. */
+    private static List<MessageRecord> update(Connection c, long folderId, long uidValidity, List<MessageRecord> rows)
+            throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE sync_message SET state = ?, size_bytes = ?, "
+                + "internal_date = ?, message_id = ?, subject = ?, unique_name = ?, append_mark = ?, target_ref = ?, "
+                + "flags = ?, updated_at = ? WHERE folder_id = ? AND uid_validity = ? AND source_uid = ?")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (MessageRecord r : rows) {
+                up.setString(1, r.state().name());
+                up.setLong(2, r.size());
+                if (r.internalDate() == null) up.setNull(3, Types.BIGINT);
+                else up.setLong(3, r.internalDate().toEpochMilli());
+                up.setString(4, cut(r.messageId(), 1000));
+                up.setString(5, cut(r.subject(), 1000));
+                up.setString(6, r.uniqueName());
+                up.setString(7, r.appendMark());
+                up.setString(8, r.targetRef());
+                up.setString(9, r.flags() == null ? null : cut(r.flags().toString(), 2000));
+                up.setTimestamp(10, now);
+                up.setLong(11, folderId);
+                up.setLong(12, uidValidity);
+                up.setLong(13, r.uid());
+                up.addBatch();
+            }
+            int[] counts = up.executeBatch();
+            List<MessageRecord> missing = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) missing.add(rows.get(i));
+            }
+            return missing;
+        }
+    }
+
     private static void insert(Connection c, long folderId, long uidValidity, List<MessageRecord> rows)
             throws SQLException {
+        if (rows.isEmpty()) return;
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO sync_message (folder_id, uid_validity, "
                 + MESSAGE_COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Timestamp now = Timestamp.from(Instant.now());
