@@ -20,7 +20,7 @@ CREATE TABLE sync_message (
     size_bytes    BIGINT NOT NULL,
     internal_date BIGINT,
     message_id    VARCHAR(1000),
-    subject       VARCHAR(1000),
+    headers       VARCHAR(2000),
     unique_name   VARCHAR(255),
     append_mark   VARCHAR(100),
     target_ref    VARCHAR(255),

@@ -95,7 +95,7 @@ final class BatchCopier {
         MessageContent content = ChunkedBodyStream.content(run.source(), m.uid(), run.job().tuning().chunkSize());
         OutgoingMessage out = new OutgoingMessage(h.flags(), m.internalDate(), content, unique, h.messageId());
         MessageRecord intent = new MessageRecord(m.uid(), MessageState.INTENT, m.size(), m.instant(), h.messageId(),
-                h.subject(), unique, mark(), null, h.flags());
+                h.raw(), unique, mark(), null, h.flags());
         try {
             appendAndRecord(List.of(out), List.of(intent), null);
         } catch (SourceStreamException e) {
@@ -125,8 +125,8 @@ final class BatchCopier {
             if (o.isRejected()) {
                 ItemHeaders h = headersOf(fetched, intent.uid());
                 MessageRecord r = new MessageRecord(intent.uid(), MessageState.BAD, intent.size(),
-                        intent.internalDate(), intent.messageId(), h.subject() != null ? h.subject()
-                        : intent.subject(), intent.uniqueName(), intent.appendMark(), null, intent.flags());
+                        intent.internalDate(), intent.messageId(), h.raw() != null ? h.raw()
+                        : intent.headers(), intent.uniqueName(), intent.appendMark(), null, intent.flags());
                 results.add(r);
                 reportBad(r, h, o.rejection(), FailureSide.Target);
             } else {
@@ -155,7 +155,7 @@ final class BatchCopier {
             h = ItemHeaders.NONE;
         }
         MessageRecord r = new MessageRecord(m.uid(), MessageState.BAD, m.size(), m.instant(), h.messageId(),
-                h.subject(), null, null, null, h.flags());
+                h.raw(), null, null, null, h.flags());
         run.journal().recordResults(run.job().mailboxKey(), folder, validity, List.of(r));
         reportBad(r, h, text, FailureSide.Source);
     }

@@ -173,7 +173,7 @@ final class FolderPass {
         for (SourceMessage m : large) {
             ItemHeaders h = ItemHeaders.fetch(run.source(), m.uid());
             MessageRecord r = new MessageRecord(m.uid(), MessageState.LARGE, m.size(), m.instant(), h.messageId(),
-                    h.subject(), null, null, null, h.flags());
+                    h.raw(), null, null, null, h.flags());
             rows.add(r);
             run.listener().skipped(skipped(SkippedItem.LARGE_ITEM, r, validity, h, largeText(m.size())));
         }
@@ -187,7 +187,8 @@ final class FolderPass {
     }
 
     private void reportLarge(MessageRecord r, long validity) {
-        run.listener().skipped(skipped(SkippedItem.LARGE_ITEM, r, validity, ItemHeaders.NONE, largeText(r.size())));
+        run.listener().skipped(skipped(SkippedItem.LARGE_ITEM, r, validity, ItemHeaders.parse(r.headers(), r.flags()),
+                largeText(r.size())));
     }
 
     private String largeText(long size) {
@@ -207,7 +208,7 @@ final class FolderPass {
 
     private static SkippedItem item(String path, String kind, MessageRecord r, long validity, ItemHeaders h,
                                     String failure) {
-        return new SkippedItem(kind, path, h.subject() != null ? h.subject() : r.subject(),
+        return new SkippedItem(kind, path, h.subject(),
                 r.internalDate() == null ? null : OffsetDateTime.ofInstant(r.internalDate(), ZoneOffset.UTC),
                 h.dateSent(), h.sender(), h.recipient(), r.size(), failure, path + "|" + validity + "|" + r.uid());
     }

@@ -33,7 +33,7 @@ public final class JdbcSyncJournal implements SyncJournal {
         T run(Connection c) throws SQLException;
     }
 
-    private static final String MESSAGE_COLUMNS = "source_uid, state, size_bytes, internal_date, message_id, subject, "
+    private static final String MESSAGE_COLUMNS = "source_uid, state, size_bytes, internal_date, message_id, headers, "
             + "unique_name, append_mark, target_ref, flags";
 
     private final ConnectionSource connections;
@@ -185,7 +185,7 @@ public final class JdbcSyncJournal implements SyncJournal {
     private static List<MessageRecord> update(Connection c, long folderId, long uidValidity, List<MessageRecord> rows)
             throws SQLException {
         try (PreparedStatement up = c.prepareStatement("UPDATE sync_message SET state = ?, size_bytes = ?, "
-                + "internal_date = ?, message_id = ?, subject = ?, unique_name = ?, append_mark = ?, target_ref = ?, "
+                + "internal_date = ?, message_id = ?, headers = ?, unique_name = ?, append_mark = ?, target_ref = ?, "
                 + "flags = ?, updated_at = ? WHERE folder_id = ? AND uid_validity = ? AND source_uid = ?")) {
             Timestamp now = Timestamp.from(Instant.now());
             for (MessageRecord r : rows) {
@@ -194,7 +194,7 @@ public final class JdbcSyncJournal implements SyncJournal {
                 if (r.internalDate() == null) up.setNull(3, Types.BIGINT);
                 else up.setLong(3, r.internalDate().toEpochMilli());
                 up.setString(4, cut(r.messageId(), 1000));
-                up.setString(5, cut(r.subject(), 1000));
+                up.setString(5, cut(r.headers(), 2000));
                 up.setString(6, r.uniqueName());
                 up.setString(7, r.appendMark());
                 up.setString(8, r.targetRef());
@@ -229,7 +229,7 @@ public final class JdbcSyncJournal implements SyncJournal {
                 if (r.internalDate() == null) ins.setNull(6, Types.BIGINT);
                 else ins.setLong(6, r.internalDate().toEpochMilli());
                 ins.setString(7, cut(r.messageId(), 1000));
-                ins.setString(8, cut(r.subject(), 1000));
+                ins.setString(8, cut(r.headers(), 2000));
                 ins.setString(9, r.uniqueName());
                 ins.setString(10, r.appendMark());
                 ins.setString(11, r.targetRef());
