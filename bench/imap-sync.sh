@@ -33,5 +33,20 @@ if [ "$KIND" = imap ]; then
 else
     "$HARNESS/compare-mailboxes.py" --src 127.0.0.1:"$SRC_PORT" --dst-maildir "$work/maildir/user{i}" \
         --maildir-layout maildir++ --ignore-keywords --users "$USERS" -q | tail -3
+    # The file-level comparison ignores dates and keywords: serve the Maildirs with a third Dovecot (default
+    # Maildir++ layout) and compare over IMAP, dates and keywords included.
+    md="$work/md-dovecot"; mkdir -p "$md/run" "$md/state" "$md/log"
+    chown -R "$(stat -c %u:%g "$RUN/src/mail")" "$work/maildir"
+    chmod 755 "$work"
+    sed -e "s|$RUN/src/run|$md/run|; s|$RUN/src/state|$md/state|; s|$RUN/src/log|$md/log|g" \
+        -e "s|instance_name = harness-src|instance_name = migsh-maildir-check|" \
+        -e "s|home=$RUN/src/mail/%u|home=$work/maildir/%u|; s|mail_location = maildir:~/Maildir|mail_location = maildir:~|" \
+        -e "s|port = $SRC_PORT|port = ${MD_PORT:-11145}|" "$RUN/src/dovecot.conf" > "$md/dovecot.conf"
+    dovecot -c "$md/dovecot.conf"
+    sleep 1
+    echo "== compare-mailboxes.py over IMAP, Maildirs served by Dovecot"
+    "$HARNESS/compare-mailboxes.py" --src 127.0.0.1:"$SRC_PORT" --dst 127.0.0.1:"${MD_PORT:-11145}" \
+        --users "$USERS" -q | tail -3 || true
+    kill "$(cat "$md/run/master.pid")"
 fi
 rm -rf "$work"
