@@ -81,7 +81,7 @@ public class ImapSyncBench {
                     SyncJob job = SyncJob.of("user" + u + "@contoso.com",
                             ImapEndpoint.of("127.0.0.1", srcPort, ImapSecurity.NONE),
                             ImapCredentials.login("user" + u, "pass" + u), target)
-                            .withLimits(SyncLimits.DEFAULTS.withMaxItemSize(150L << 20)).withMode(mode);
+                            .withLimits(SyncLimits.DEFAULTS.withMaxItemSize(Long.getLong("maxItemMB", 150) << 20)).withMode(mode);
                     return new MailboxSync().run(job, journal, null);
                 }));
             }
