@@ -4,11 +4,13 @@
 # prints messages/s, MiB/s and peak memory, and checks the result with the harness's compare-mailboxes.py.
 #
 #   bench/imap-sync.sh RUN [imap|maildir]      (RUN: a harness run folder, see ../shared/harness/README.md)
-# Env: USERS (5), MSGS (2000), HEAP (256m), HARNESS (/work/shared/harness)
+# Env: USERS (5), MSGS (2000), HEAP (128m), HARNESS (/work/shared/harness), PEERS=1 to run the harness's
+# rawcopy_multi_par and mbsync_i2i_par legs right after, on the same corpus and servers (the machine is shared,
+# so only figures taken back to back compare).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 RUN=${1:?RUN folder}; KIND=${2:-imap}
-USERS=${USERS:-5}; MSGS=${MSGS:-2000}; HEAP=${HEAP:-256m}
+USERS=${USERS:-5}; MSGS=${MSGS:-2000}; HEAP=${HEAP:-128m}
 HARNESS=${HARNESS:-/work/shared/harness}
 cd "$root"
 if [ ! -f target/migsh.jar ] || [ -n "$(find src/main -newer target/migsh.jar -print -quit)" ]; then
@@ -25,7 +27,9 @@ fi
 work=$(mktemp -d /tmp/migsh-bench.XXXXXX)
 if [ "$KIND" = imap ]; then "$HARNESS/dovecot-reset-target.sh" "$RUN" >/dev/null 2>&1; fi
 echo "== migsh engine, $KIND target, $USERS users x $MSGS messages, -Xmx$HEAP"
-/usr/bin/time -f "wall %e s, max RSS %M KiB" java -Xmx"$HEAP" -cp target/migsh.jar bench/ImapSyncBench.java \
+# Compiled up front, so that compiling the benchmark itself is not part of the measured process.
+javac -cp target/migsh.jar -d "$work/classes" bench/ImapSyncBench.java
+/usr/bin/time -f "wall %e s, max RSS %M KiB" java -Xmx"$HEAP" -cp "target/migsh.jar:$work/classes" ImapSyncBench \
     "$SRC_PORT" "$DST_PORT" "$USERS" "$KIND" "$work"
 echo "== compare-mailboxes.py"
 if [ "$KIND" = imap ]; then
@@ -50,3 +54,8 @@ else
     kill "$(cat "$md/run/master.pid")"
 fi
 rm -rf "$work"
+if [ "${PEERS:-0}" = 1 ]; then
+    echo "== peers (harness bench-peers.sh), same corpus, right after"
+    (cd "$HARNESS" && ./bench-peers.sh "$RUN" rawcopy_multi_par mbsync_i2i_par >/dev/null 2>&1) || true
+    tail -2 "$RUN/results/results.tsv" | cut -f1-7
+fi
