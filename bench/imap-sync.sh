@@ -46,7 +46,7 @@ else
         -e "s|instance_name = harness-src|instance_name = migsh-maildir-check|" \
         -e "s|home=$RUN/src/mail/%u|home=$work/maildir/%u|; s|mail_location = maildir:~/Maildir|mail_location = maildir:~|" \
         -e "s|port = $SRC_PORT|port = ${MD_PORT:-11145}|" "$RUN/src/dovecot.conf" > "$md/dovecot.conf"
-    dovecot -c "$md/dovecot.conf"
+    dovecot -c "$md/dovecot.conf" </dev/null >/dev/null 2>&1
     sleep 1
     echo "== compare-mailboxes.py over IMAP, Maildirs served by Dovecot"
     "$HARNESS/compare-mailboxes.py" --src 127.0.0.1:"$SRC_PORT" --dst 127.0.0.1:"${MD_PORT:-11145}" \

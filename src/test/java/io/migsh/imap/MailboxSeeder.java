@@ -74,6 +74,11 @@ final class MailboxSeeder implements AutoCloseable {
         }
     }
 
+    void delete(String folder) throws MessagingException {
+        Folder f = store.getFolder(folder);
+        if (f.exists()) f.delete(true);
+    }
+
     @Override
     public void close() throws MessagingException {
         store.close();
