@@ -27,5 +27,5 @@ CONF
     "$HARNESS/seed-corpus.py" --port 11163 --users 1 --messages 60 --seed 7 --no-cpython --force >/dev/null
 fi
 cd "$root"
-MIGSH_DOVECOT_IT=11163,11164 mvn -q -B -o test -Dtest=DovecotIT
+MIGSH_DOVECOT_IT=11163,11164 MIGSH_DOVECOT_IT_RUN="$(cd "$RUN" && pwd)" mvn -q -B -o test -Dtest=DovecotIT
 echo "DovecotIT passed"

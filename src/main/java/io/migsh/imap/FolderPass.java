@@ -37,7 +37,7 @@ final class FolderPass {
 
     void run() throws IOException, ImapCommandException {
         ImapSource source = run.source();
-        FolderStatus st = source.status(folder);
+        FolderStatus st = status(source);
         FolderCheckpoint cp = journal.checkpoint(key, folder).orElse(null);
         TargetFolder target = targetFolder();
         long validity = cp != null ? cp.uidValidity() : st.uidValidity();
@@ -116,6 +116,19 @@ final class FolderPass {
         c.folders.put(folder, new FolderResult(folder, mapping.targetName(), st.messages(), copied.copied(),
                 already, largeCount, bad + copied.badItems(), copied.bytes(), null));
         run.listener().progress(c.progress(path, copied.copied(), plan.toCopy().size()));
+    }
+
+    /**
+     * STATUS of the folder. When the server refuses it, the folder is opened (EXAMINE) to get the server's own
+     * reason, reported as Exchange reports a folder it cannot open: "... NO response to SelectCommand ...".
+     */
+    private FolderStatus status(ImapSource source) throws IOException, ImapCommandException {
+        try {
+            return source.status(folder);
+        } catch (ImapCommandException refused) {
+            source.examine(folder);
+            throw refused;
+        }
     }
 
     private TargetFolder targetFolder() throws IOException {

@@ -78,6 +78,7 @@ final class ImapTargetFolder implements TargetFolder {
                 out = new ArrayList<>();
                 for (OutgoingMessage m : ready) out.addAll(appendEach(List.of(m)));
             }
+            if (!connection.hasCapability("UIDPLUS")) out = findRefs(ready, out);
             advanceMark(out);
             return out;
         } finally {
@@ -171,6 +172,26 @@ final class ImapTargetFolder implements TargetFolder {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Without UIDPLUS the server does not say which UIDs the messages got: find them the way a reconcile does, by
+     * Message-ID, size and INTERNALDATE among the messages from the mark on, so that flag changes can reach them.
+     */
+    private List<AppendOutcome> findRefs(List<OutgoingMessage> sent, List<AppendOutcome> out) throws IOException {
+        List<PendingMessage> pending = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (out.get(i).isRejected()) continue;
+            OutgoingMessage m = sent.get(i);
+            pending.add(new PendingMessage(m.uniqueName(), m.messageId(), m.content().size(),
+                    m.internalDate() == null ? null : m.internalDate().toInstant()));
+            index.add(i);
+        }
+        Map<Integer, String> found = findAppended(appendMark(), pending);
+        List<AppendOutcome> filled = new ArrayList<>(out);
+        found.forEach((p, ref) -> filled.set(index.get(p), AppendOutcome.appended(ref)));
+        return filled;
     }
 
     private void advanceMark(List<AppendOutcome> outcomes) {

@@ -62,6 +62,34 @@ class DovecotIT {
     }
 
     @Test
+    void a_folder_the_server_will_not_open_is_reported_and_the_others_go_on() throws Exception {
+        try (MailboxSeeder s = new MailboxSeeder(src, "user2", "pass2")) {
+            s.append("Locked", List.of(TestMessage.of("Secret", "", "2020-01-01T00:00:00Z")));
+            s.append("INBOX", List.of(TestMessage.of("Open", "", "2020-01-02T00:00:00Z")));
+        }
+        Path locked = Path.of(System.getenv("MIGSH_DOVECOT_IT_RUN"), "src/mail/user2/Maildir/.Locked");
+        java.nio.file.Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            RecordingListener l = new RecordingListener();
+            SyncJob job = SyncJob.of("user2", endpoint(src, ImapSecurity.NONE), ImapCredentials.login("user2", "pass2"),
+                    new MaildirTarget(tmp.resolve("user2")));
+            SyncResult r = new MailboxSync().run(job, new JournalDatabase().journal(), l);
+            assertEquals(SyncOutcome.COMPLETED_WITH_ERRORS, r.outcome(), () -> String.valueOf(r.failure()));
+            SyncFailure f = l.failures.get(0);
+            assertEquals("Locked", f.context());
+            assertTrue(f.message().startsWith("Imap server sent NO response to SelectCommand. Response code: '"),
+                    f.message());
+            assertTrue(r.copied() >= 1);
+        } finally {
+            java.nio.file.Files.setPosixFilePermissions(locked,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (MailboxSeeder s = new MailboxSeeder(src, "user2", "pass2")) {
+                s.delete("Locked");
+            }
+        }
+    }
+
+    @Test
     void starttls_upgrades_the_plain_port() {
         SyncResult r = sync("tls", ImapCredentials.login("user1", "pass1"), ImapSecurity.TLS, new JournalDatabase(),
                 new MaildirTarget(tmp.resolve("tls")));
