@@ -1,12 +1,11 @@
 package io.migsh.imap;
 
-import io.migsh.target.MessageFlags;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sync journal in the state store's database, in plain SQL that runs on H2 and PostgreSQL (tables from
@@ -33,10 +33,10 @@ public final class JdbcSyncJournal implements SyncJournal {
         T run(Connection c) throws SQLException;
     }
 
-    private static final String MESSAGE_COLUMNS = "source_uid, state, size_bytes, internal_date, message_id, headers, "
-            + "unique_name, append_mark, target_ref, flags";
 
     private final ConnectionSource connections;
+    /** mailbox + NUL + folder → folder_id; ids never change while the row exists. */
+    private final Map<String, Long> folderIds = new ConcurrentHashMap<>();
 
     public JdbcSyncJournal(ConnectionSource connections) {
         this.connections = connections;
@@ -96,20 +96,23 @@ public final class JdbcSyncJournal implements SyncJournal {
     @Override
     public List<MessageRecord> messages(String mailbox, String sourceFolder, long uidValidity, long aboveUid) {
         return read(c -> {
-            Long id = existingFolderId(c, mailbox, sourceFolder);
+            Long id = readFolderId(c, mailbox, sourceFolder);
             if (id == null) return List.of();
             TreeMap<Long, MessageRecord> byUid = new TreeMap<>();
-            String base = "SELECT " + MESSAGE_COLUMNS + " FROM sync_message WHERE folder_id = ? AND uid_validity = ? ";
+            String base = "SELECT " + JournalTables.MESSAGE_COLUMNS + " FROM sync_message WHERE folder_id = ? AND uid_validity = ? ";
             try (PreparedStatement ps = c.prepareStatement(base + "AND source_uid > ?")) {
                 ps.setLong(1, id);
                 ps.setLong(2, uidValidity);
                 ps.setLong(3, aboveUid);
-                collect(ps, byUid);
+                JournalTables.collect(ps, byUid);
             }
             try (PreparedStatement ps = c.prepareStatement(base + "AND state IN ('INTENT', 'LARGE', 'BAD')")) {
                 ps.setLong(1, id);
                 ps.setLong(2, uidValidity);
-                collect(ps, byUid);
+                JournalTables.collect(ps, byUid);
+            }
+            for (JournalTables.Intent intent : JournalTables.intents(c, id, uidValidity)) {
+                for (MessageRecord r : intent.records()) byUid.putIfAbsent(r.uid(), r);
             }
             return new ArrayList<>(byUid.values());
         });
@@ -119,17 +122,17 @@ public final class JdbcSyncJournal implements SyncJournal {
     public Map<Long, MessageRecord> copied(String mailbox, String sourceFolder, long uidValidity,
                                            Collection<Long> uids) {
         return read(c -> {
-            Long id = existingFolderId(c, mailbox, sourceFolder);
+            Long id = readFolderId(c, mailbox, sourceFolder);
             Map<Long, MessageRecord> out = new HashMap<>();
             if (id == null || uids.isEmpty()) return out;
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " FROM sync_message "
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalTables.MESSAGE_COLUMNS + " FROM sync_message "
                     + "WHERE folder_id = ? AND uid_validity = ? AND source_uid = ? AND state = 'COPIED'")) {
                 for (long uid : uids) {
                     ps.setLong(1, id);
                     ps.setLong(2, uidValidity);
                     ps.setLong(3, uid);
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) out.put(uid, recordOf(rs));
+                        if (rs.next()) out.put(uid, JournalTables.recordOf(rs));
                     }
                 }
             }
@@ -137,35 +140,26 @@ public final class JdbcSyncJournal implements SyncJournal {
         });
     }
 
-    private static void collect(PreparedStatement ps, Map<Long, MessageRecord> into) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                MessageRecord r = recordOf(rs);
-                into.put(r.uid(), r);
-            }
-        }
-    }
-
-    private static MessageRecord recordOf(ResultSet rs) throws SQLException {
-        long date = rs.getLong(4);
-        Instant internalDate = rs.wasNull() ? null : Instant.ofEpochMilli(date);
-        String flags = rs.getString(10);
-        return new MessageRecord(rs.getLong(1), MessageState.valueOf(rs.getString(2)), rs.getLong(3), internalDate,
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                flags == null ? MessageFlags.NONE : MessageFlags.parse(flags));
-    }
-
     @Override
     public void recordIntents(String mailbox, String sourceFolder, long uidValidity, List<MessageRecord> intents) {
-        List<MessageRecord> rows = new ArrayList<>(intents.size());
-        intents.forEach(r -> rows.add(r.withResult(MessageState.INTENT, r.targetRef())));
-        if (rows.isEmpty()) return;
+        if (intents.isEmpty()) return;
         write(c -> {
             long id = folderId(c, mailbox, sourceFolder, uidValidity);
-            // New messages have no row yet: a plain INSERT is the common case; an earlier row (an unconfirmed
-            // intent, a large item that now fits) is replaced.
-            List<MessageRecord> missing = update(c, id, uidValidity, rows);
-            insert(c, id, uidValidity, missing);
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO sync_intent (folder_id, uid_validity, "
+                    + "messages, created_at) VALUES (?, ?, ?, ?)")) {
+                // One row per batch; a batch whose text would pass JournalTables.INTENT_TEXT_MAX is spread over several rows.
+                StringBuilder text = new StringBuilder();
+                for (MessageRecord r : intents) {
+                    String line = IntentCodec.encode(List.of(r));
+                    if (text.length() > 0 && text.length() + line.length() > JournalTables.INTENT_TEXT_MAX) {
+                        JournalTables.addIntentRow(ins, id, uidValidity, text.toString());
+                        text.setLength(0);
+                    }
+                    text.append(line);
+                }
+                JournalTables.addIntentRow(ins, id, uidValidity, text.toString());
+                ins.executeBatch();
+            }
             return null;
         });
     }
@@ -175,70 +169,20 @@ public final class JdbcSyncJournal implements SyncJournal {
         if (results.isEmpty()) return;
         write(c -> {
             long id = folderId(c, mailbox, sourceFolder, uidValidity);
-            List<MessageRecord> missing = update(c, id, uidValidity, results);
-            insert(c, id, uidValidity, missing);
+            JournalTables.resolveIntents(c, id, uidValidity, results);
+            // New messages have no row yet, so one multi-row INSERT is the common case; a row that exists (a large
+            // item now copied, changed flags) makes it fail, and then rows are replaced one by one.
+            Savepoint sp = c.setSavepoint();
+            try {
+                JournalTables.insert(c, id, uidValidity, results);
+                c.releaseSavepoint(sp);
+            } catch (SQLException e) {
+                if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) throw e;
+                c.rollback(sp);
+                JournalTables.replace(c, id, uidValidity, results);
+            }
             return null;
         });
-    }
-
-    /** Updates the rows that exist; returns the records that had no row. */
-    private static List<MessageRecord> update(Connection c, long folderId, long uidValidity, List<MessageRecord> rows)
-            throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE sync_message SET state = ?, size_bytes = ?, "
-                + "internal_date = ?, message_id = ?, headers = ?, unique_name = ?, append_mark = ?, target_ref = ?, "
-                + "flags = ?, updated_at = ? WHERE folder_id = ? AND uid_validity = ? AND source_uid = ?")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            for (MessageRecord r : rows) {
-                up.setString(1, r.state().name());
-                up.setLong(2, r.size());
-                if (r.internalDate() == null) up.setNull(3, Types.BIGINT);
-                else up.setLong(3, r.internalDate().toEpochMilli());
-                up.setString(4, cut(r.messageId(), 1000));
-                up.setString(5, cut(r.headers(), 2000));
-                up.setString(6, r.uniqueName());
-                up.setString(7, r.appendMark());
-                up.setString(8, r.targetRef());
-                up.setString(9, r.flags() == null ? null : cut(r.flags().toString(), 2000));
-                up.setTimestamp(10, now);
-                up.setLong(11, folderId);
-                up.setLong(12, uidValidity);
-                up.setLong(13, r.uid());
-                up.addBatch();
-            }
-            int[] counts = up.executeBatch();
-            List<MessageRecord> missing = new ArrayList<>();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) missing.add(rows.get(i));
-            }
-            return missing;
-        }
-    }
-
-    private static void insert(Connection c, long folderId, long uidValidity, List<MessageRecord> rows)
-            throws SQLException {
-        if (rows.isEmpty()) return;
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO sync_message (folder_id, uid_validity, "
-                + MESSAGE_COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            for (MessageRecord r : rows) {
-                ins.setLong(1, folderId);
-                ins.setLong(2, uidValidity);
-                ins.setLong(3, r.uid());
-                ins.setString(4, r.state().name());
-                ins.setLong(5, r.size());
-                if (r.internalDate() == null) ins.setNull(6, Types.BIGINT);
-                else ins.setLong(6, r.internalDate().toEpochMilli());
-                ins.setString(7, cut(r.messageId(), 1000));
-                ins.setString(8, cut(r.headers(), 2000));
-                ins.setString(9, r.uniqueName());
-                ins.setString(10, r.appendMark());
-                ins.setString(11, r.targetRef());
-                ins.setString(12, r.flags() == null ? null : cut(r.flags().toString(), 2000));
-                ins.setTimestamp(13, now);
-                ins.addBatch();
-            }
-            ins.executeBatch();
-        }
     }
 
     @Override
@@ -248,17 +192,24 @@ public final class JdbcSyncJournal implements SyncJournal {
             Long id = existingFolderId(c, mailbox, sourceFolder);
             if (id == null) return null;
             List<MessageRecord> moved = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalTables.MESSAGE_COLUMNS
                     + " FROM sync_message WHERE folder_id = ? AND uid_validity = ?")) {
                 ps.setLong(1, id);
                 ps.setLong(2, oldUidValidity);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        MessageRecord r = recordOf(rs);
+                        MessageRecord r = JournalTables.recordOf(rs);
                         Long uid = newUids.get(r.uid());
                         if (uid != null) moved.add(r.withUid(uid));
                     }
                 }
+            }
+            try (PreparedStatement del = c.prepareStatement(
+                    "DELETE FROM sync_intent WHERE folder_id = ? AND uid_validity IN (?, ?)")) {
+                del.setLong(1, id);
+                del.setLong(2, oldUidValidity);
+                del.setLong(3, newUidValidity);
+                del.executeUpdate();
             }
             try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM sync_message WHERE folder_id = ? AND uid_validity IN (?, ?)")) {
@@ -267,7 +218,7 @@ public final class JdbcSyncJournal implements SyncJournal {
                 del.setLong(3, newUidValidity);
                 del.executeUpdate();
             }
-            insert(c, id, newUidValidity, moved);
+            JournalTables.insert(c, id, newUidValidity, moved);
             return null;
         });
     }
@@ -275,6 +226,12 @@ public final class JdbcSyncJournal implements SyncJournal {
     @Override
     public void forget(String mailbox) {
         write(c -> {
+            folderIds.keySet().removeIf(k -> k.startsWith(mailbox + "\u0000"));
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sync_intent WHERE folder_id IN "
+                    + "(SELECT folder_id FROM sync_folder WHERE mailbox_key = ?)")) {
+                ps.setString(1, mailbox);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM sync_message WHERE folder_id IN "
                     + "(SELECT folder_id FROM sync_folder WHERE mailbox_key = ?)")) {
                 ps.setString(1, mailbox);
@@ -299,8 +256,27 @@ public final class JdbcSyncJournal implements SyncJournal {
         }
     }
 
-    /** The folder's id, creating its row (with an empty checkpoint) on first use. */
-    private static long folderId(Connection c, String mailbox, String sourceFolder, long uidValidity)
+    /**
+     * The folder's id, creating its row (with an empty checkpoint) on first use. Ids are cached only when read
+     * outside a write transaction, so a rolled-back creation never leaves a cached id behind.
+     */
+    private long folderId(Connection c, String mailbox, String sourceFolder, long uidValidity) throws SQLException {
+        Long id = folderIds.get(mailbox + "\u0000" + sourceFolder);
+        return id != null ? id : createFolderId(c, mailbox, sourceFolder, uidValidity);
+    }
+
+    /** The folder's id for a read (autocommit: only committed rows are seen, so the id may be cached). */
+    private Long readFolderId(Connection c, String mailbox, String sourceFolder) throws SQLException {
+        String k = mailbox + "\u0000" + sourceFolder;
+        Long id = folderIds.get(k);
+        if (id == null) {
+            id = existingFolderId(c, mailbox, sourceFolder);
+            if (id != null) folderIds.put(k, id);
+        }
+        return id;
+    }
+
+    private static long createFolderId(Connection c, String mailbox, String sourceFolder, long uidValidity)
             throws SQLException {
         Long id = existingFolderId(c, mailbox, sourceFolder);
         if (id != null) return id;
@@ -319,10 +295,6 @@ public final class JdbcSyncJournal implements SyncJournal {
         Long created = existingFolderId(c, mailbox, sourceFolder);
         if (created == null) throw new SQLException("sync_folder row was not created for " + sourceFolder);
         return created;
-    }
-
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private <T> T read(Work<T> work) {
