@@ -63,6 +63,18 @@ public class ImapSyncBench {
         org.h2.jdbcx.JdbcConnectionPool pool0 = org.h2.jdbcx.JdbcConnectionPool.create(url, "", "");
         pool0.setMaxConnections(users * 2);
         JdbcSyncJournal journal = new JdbcSyncJournal(pool0::getConnection);
+        if (Boolean.getBoolean("warmup")) {
+            // A first copy to throw-away Maildirs, so that the measured runs see compiled code, as a long-running
+            // service does: start-up compilation is a large share of CPU in a run this short.
+            for (int i = 1; i <= users; i++) {
+                SyncJob job = SyncJob.of("warmup-user" + i, ImapEndpoint.of("127.0.0.1", srcPort, ImapSecurity.NONE),
+                        ImapCredentials.login("user" + i, "pass" + i),
+                        new MaildirTarget(work.resolve("warmup").resolve("user" + i)))
+                        .withLimits(SyncLimits.DEFAULTS.withMaxItemSize(Long.getLong("maxItemMB", 150) << 20));
+                new MailboxSync().run(job, journal, null);
+            }
+            System.out.println("(warm-up copy done)");
+        }
         for (SyncMode mode : new SyncMode[] {SyncMode.INITIAL, SyncMode.INCREMENTAL}) {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpu0 = os.getProcessCpuTime();

@@ -42,30 +42,56 @@ final class BatchCopier {
     FolderResult copy(List<SourceMessage> messages) throws IOException, ImapCommandException {
         toCopy = messages.size();
         SyncTuning t = run.job().tuning();
-        for (CopyBatch batch : CopyPlanner.batches(messages, t.inlineLimit(), t.batchBytes(), t.batchCount())) {
+        List<CopyBatch> batches = CopyPlanner.batches(messages, t.inlineLimit(), t.batchBytes(), t.batchCount());
+        ImapSource.PendingFetch next = null;
+        for (int i = 0; i < batches.size(); i++) {
             if (run.listener().stopRequested()) throw new SyncStopped();
-            if (batch.streamed()) copyStreamed(batch.messages().get(0));
-            else copyInline(batch.messages());
+            CopyBatch batch = batches.get(i);
+            if (batch.streamed()) {
+                copyStreamed(batch.messages().get(0));
+            } else {
+                Map<Long, FetchedMessage> fetched;
+                try {
+                    fetched = run.source().finishFetch(next != null ? next : run.source().startFetch(uids(batch)));
+                } catch (ImapCommandException e) {
+                    fetchedOneByOne(batch.messages(), e);
+                    continue;
+                } finally {
+                    next = null;
+                }
+                // The next batch's FETCH goes out now: the source prepares it while this batch is appended.
+                if (i + 1 < batches.size() && !batches.get(i + 1).streamed()) {
+                    next = run.source().startFetch(uids(batches.get(i + 1)));
+                }
+                appendFetched(batch.messages(), fetched);
+            }
             run.madeProgress();
             run.listener().progress(run.counters().progress(path, copied, toCopy));
         }
         return new FolderResult(folder, mapping.targetName(), 0, copied, 0, 0, bad, bytes, null);
     }
 
-    private void copyInline(List<SourceMessage> batch) throws IOException, ImapCommandException {
-        List<Long> uids = batch.stream().map(SourceMessage::uid).toList();
-        Map<Long, FetchedMessage> fetched;
-        try {
-            fetched = run.source().fetchBodies(uids);
-        } catch (ImapCommandException e) {
-            if (batch.size() == 1) {
-                badItem(batch.get(0), e.getMessage());
-                return;
-            }
-            // One unreadable message fails the whole FETCH on some servers: find it by fetching one at a time.
-            for (SourceMessage m : batch) copyInline(List.of(m));
+    private static List<Long> uids(CopyBatch batch) {
+        return batch.messages().stream().map(SourceMessage::uid).toList();
+    }
+
+    /** One unreadable message fails the whole FETCH on some servers: find it by fetching one at a time. */
+    private void fetchedOneByOne(List<SourceMessage> batch, ImapCommandException failure)
+            throws IOException, ImapCommandException {
+        if (batch.size() == 1) {
+            badItem(batch.get(0), failure.getMessage());
             return;
         }
+        for (SourceMessage m : batch) {
+            try {
+                appendFetched(List.of(m), run.source().fetchBodies(List.of(m.uid())));
+            } catch (ImapCommandException e) {
+                badItem(m, e.getMessage());
+            }
+        }
+    }
+
+    private void appendFetched(List<SourceMessage> batch, Map<Long, FetchedMessage> fetched) throws IOException {
         List<OutgoingMessage> out = new ArrayList<>();
         List<MessageRecord> intents = new ArrayList<>();
         String mark = mark();

@@ -132,18 +132,50 @@ final class ImapSource implements AutoCloseable {
      * are absent from the result.
      */
     Map<Long, FetchedMessage> fetchBodies(List<Long> uids) throws IOException, ImapCommandException {
+        return finishFetch(startFetch(uids));
+    }
+
+    /** A body FETCH that is sent but not read yet: the server prepares it while the caller appends the last batch. */
+    record PendingFetch(String tag, List<Long> uids) {
+    }
+
+    /** Sends the FETCH of a batch without waiting; nothing else may use this connection until it is finished. */
+    PendingFetch startFetch(List<Long> uids) throws IOException, ImapCommandException {
+        return connection.call("FetchCommand", p -> {
+            try {
+                return new PendingFetch(p.writeCommand("UID FETCH " + UidSet.of(uids) + " (UID FLAGS BODY.PEEK[])",
+                        null), uids);
+            } catch (IOException e) {
+                throw new org.eclipse.angus.mail.iap.ProtocolException("FETCH could not be sent: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Reads the answers of a sent FETCH. */
+    Map<Long, FetchedMessage> finishFetch(PendingFetch pending) throws IOException, ImapCommandException {
         return connection.call("FetchCommand", p -> {
             Map<Long, FetchedMessage> out = new LinkedHashMap<>();
-            Response[] r = command(p, "UID FETCH " + UidSet.of(uids) + " (UID FLAGS BODY.PEEK[])");
-            Set<Long> wanted = new HashSet<>(uids);
-            for (Response resp : r) {
+            Set<Long> wanted = new HashSet<>(pending.uids());
+            while (true) {
+                Response resp;
+                try {
+                    resp = p.readResponse();
+                } catch (IOException e) {
+                    throw new org.eclipse.angus.mail.iap.ProtocolException("FETCH answer lost: " + e.getMessage(), e);
+                }
+                if (resp.isBYE()) {
+                    throw new org.eclipse.angus.mail.iap.ProtocolException("The server closed the connection");
+                }
+                if (resp.isTagged() && pending.tag().equals(resp.getTag())) {
+                    p.handleResult(resp);
+                    return out;
+                }
                 if (!(resp instanceof FetchResponse fr)) continue;
                 UID uid = fr.getItem(UID.class);
                 BODY body = fr.getItem(BODY.class);
                 if (uid == null || body == null || !wanted.contains(uid.uid)) continue;
                 out.put(uid.uid, new FetchedMessage(uid.uid, flags(fr.getItem(FLAGS.class)), body.getByteArray()));
             }
-            return out;
         });
     }
 
