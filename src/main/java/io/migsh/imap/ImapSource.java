@@ -76,6 +76,22 @@ final class ImapSource implements AutoCloseable {
         });
     }
 
+    /** Prefixes of the shared and other users' namespaces (RFC 2342): folders there are not the user's own. */
+    List<String> otherNamespacePrefixes() throws IOException, ImapCommandException {
+        if (!connection.hasCapability("NAMESPACE")) return List.of();
+        return connection.call("NamespaceCommand", p -> {
+            Namespaces ns = p.namespace();
+            List<String> out = new ArrayList<>();
+            if (ns != null) {
+                for (Namespaces.Namespace[] group : new Namespaces.Namespace[][] {ns.otherUsers, ns.shared}) {
+                    if (group == null) continue;
+                    for (Namespaces.Namespace n : group) out.add(n.prefix);
+                }
+            }
+            return out;
+        });
+    }
+
     FolderStatus status(String folder) throws IOException, ImapCommandException {
         String[] items = hasCondstore() ? new String[] {"MESSAGES", "UIDNEXT", "UIDVALIDITY", "HIGHESTMODSEQ"}
                 : new String[] {"MESSAGES", "UIDNEXT", "UIDVALIDITY"};

@@ -82,11 +82,19 @@ final class SyncRun implements AutoCloseable {
         try {
             List<SourceFolder> folders = source.folders();
             String prefix = source.personalPrefix();
+            List<String> otherPrefixes = source.otherNamespacePrefixes();
             FolderMapper mapper = new FolderMapper(prefix, target.separator(), target.specialFolders(),
                     job.targetRootFolder(), job.folderFilter());
-            List<FolderMapping> mappings = mapper.map(folders);
-            for (FolderMapping m : mappings) {
-                if (m.copied()) createTargetFolder(m.targetName());
+            List<FolderMapping> mappings = new java.util.ArrayList<>();
+            for (FolderMapping m : mapper.map(folders)) {
+                if (m.copied() && isOtherNamespace(m.source().name(), otherPrefixes)) {
+                    m = new FolderMapping(m.source(), m.path(), m.special(), null,
+                            "The folder belongs to a shared or other users' namespace.");
+                }
+                if (m.copied() && !createTargetFolder(m)) {
+                    m = new FolderMapping(m.source(), m.path(), m.special(), null, "The target refused the folder.");
+                }
+                mappings.add(m);
             }
             listener.event(null, "Folders: " + mappings.stream().filter(FolderMapping::copied).count()
                     + " to sync of " + folders.size() + " listed.");
@@ -96,14 +104,27 @@ final class SyncRun implements AutoCloseable {
         }
     }
 
-    private void createTargetFolder(String name) throws IOException {
+    /** Creates the folder on the target; a refusal is a failure of that folder only, and the others go on. */
+    private boolean createTargetFolder(FolderMapping m) throws IOException {
         try {
-            target.createFolder(name);
+            target.createFolder(m.targetName());
+            return true;
         } catch (TargetRejectedException e) {
-            throw abort(FailureTypes.MIGRATION_PERMANENT, FailureSide.Target, name, e.getMessage());
+            SyncFailure f = new SyncFailure(Instant.now(), FailureTypes.MIGRATION_PERMANENT, FailureSide.Target,
+                    m.displayPath(), e.getMessage(), false);
+            counters.folderFailures.add(f);
+            listener.failure(f);
+            return false;
         } catch (IOException e) {
             throw new TargetIOException(e);
         }
+    }
+
+    private static boolean isOtherNamespace(String name, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (!p.isEmpty() && name.startsWith(p)) return true;
+        }
+        return false;
     }
 
     private void connect() throws IOException {
