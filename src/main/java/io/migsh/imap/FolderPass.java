@@ -37,7 +37,8 @@ final class FolderPass {
 
     void run() throws IOException, ImapCommandException {
         ImapSource source = run.source();
-        FolderStatus st = status(source);
+        FolderStatus counted = run.takeStatus(folder);
+        FolderStatus st = counted != null ? counted : status(source);
         FolderCheckpoint cp = journal.checkpoint(key, folder).orElse(null);
         TargetFolder target = targetFolder();
         long validity = cp != null ? cp.uidValidity() : st.uidValidity();
@@ -70,7 +71,7 @@ final class FolderPass {
         boolean flagChanges = cp != null && source.hasCondstore() && cp.highestModSeq() > 0
                 && st.highestModSeq() > cp.highestModSeq();
         SyncCounters c = run.counters();
-        c.itemsInSource += st.messages();
+        if (!run.counted(folder)) c.itemsInSource += st.messages();
         if (!newMessages && !largeNowFits && !pending && !flagChanges) {
             if (cp == null) {
                 // Remember the folder's UIDVALIDITY even when it is empty, so a later change is noticed.

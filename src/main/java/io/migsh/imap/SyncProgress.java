@@ -7,7 +7,7 @@ package io.migsh.imap;
  * @param folder            the source folder being synced ('/' between levels)
  * @param folderCopied      messages copied in that folder so far by this sync
  * @param folderToCopy      messages this sync copies in that folder
- * @param itemsInSource     messages in the source mailbox's folders seen so far (all once folders are listed)
+ * @param itemsInSource     messages in the source mailbox's folders (STATUS of every folder before copying)
  * @param itemsSynced       messages in the target: copied by earlier syncs and this one
  * @param itemsSkipped      large and bad items
  * @param bytesTransferred  bytes copied by this sync

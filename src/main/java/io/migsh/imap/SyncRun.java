@@ -21,6 +21,8 @@ final class SyncRun implements AutoCloseable {
     private ImapSource source;
     private TargetSession target;
     private int failuresInARow;
+    private final java.util.Map<String, FolderStatus> statuses = new java.util.HashMap<>();
+    private final java.util.Set<String> counted = new java.util.HashSet<>();
 
     SyncRun(SyncJob job, SyncJournal journal, SyncListener listener) {
         this.job = job;
@@ -96,12 +98,42 @@ final class SyncRun implements AutoCloseable {
                 }
                 mappings.add(m);
             }
+            countSourceItems(mappings);
             listener.event(null, "Folders: " + mappings.stream().filter(FolderMapping::copied).count()
                     + " to sync of " + folders.size() + " listed.");
             return mappings;
         } catch (ImapCommandException e) {
             throw abort(FailureTypes.MIGRATION_PERMANENT, FailureSide.Source, null, e.getMessage());
         }
+    }
+
+    /**
+     * One STATUS per folder up front gives TotalItemsInSourceMailboxCount before any copying; each folder pass then
+     * uses its folder's answer instead of asking again, so a sync with nothing new costs one STATUS per folder.
+     */
+    private void countSourceItems(List<FolderMapping> mappings) throws IOException {
+        for (FolderMapping m : mappings) {
+            if (!m.copied()) continue;
+            try {
+                FolderStatus st = source.status(m.source().name());
+                statuses.put(m.source().name(), st);
+                counted.add(m.source().name());
+                counters.itemsInSource += st.messages();
+            } catch (ImapCommandException e) {
+                // The folder's own pass reports it.
+            }
+        }
+        listener.progress(counters.progress(null, 0, 0));
+    }
+
+    /** Whether the folder's messages are already in TotalItemsInSourceMailboxCount. */
+    boolean counted(String folder) {
+        return !counted.add(folder);
+    }
+
+    /** The STATUS taken up front for a folder, once; null when it must be asked again (a retried pass). */
+    FolderStatus takeStatus(String folder) {
+        return statuses.remove(folder);
     }
 
     /** Creates the folder on the target; a refusal is a failure of that folder only, and the others go on. */

@@ -21,6 +21,9 @@ class MailboxSyncGreenMailTest extends SyncTestBase {
         assertEquals(12, r.copied());
         assertEquals(12, r.itemsSynced());
         assertEquals(12, r.itemsInSource());
+        assertEquals(12, l.progress.get(0).itemsInSource(), "the total is known before copying starts");
+        assertEquals(0, l.progress.get(0).percentComplete());
+        assertEquals(100, l.progress.get(l.progress.size() - 1).percentComplete());
         assertEquals(renamed(sourceSnapshot(), Map.of("Sent Items", "Sent", "Entwürfe", "Drafts")),
                 MailboxSnapshot.ofMaildir(maildir));
     }
