@@ -49,10 +49,12 @@ public class ImapSyncBench {
         Files.createDirectories(work);
         String url = "jdbc:h2:file:" + work.resolve("journal").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
         try (Connection c = DriverManager.getConnection(url); InputStream in = MailboxSync.class.getResourceAsStream(
-                "/db/migration/V100__sync_journal.sql"); Statement st = c.createStatement()) {
+                "/db/migration/V100__sync_journal.sql"); Statement st = c.createStatement();
+             var existing = c.getMetaData().getTables(null, null, "SYNC_FOLDER", null)) {
+            boolean created = existing.next();
             StringBuilder sql = new StringBuilder();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.trim().startsWith("--")) continue;
+                if (created || line.trim().startsWith("--")) continue;
                 sql.append(line).append('\n');
                 if (line.trim().endsWith(";")) {
                     st.execute(sql.toString().trim().replaceAll(";$", ""));
@@ -75,7 +77,9 @@ public class ImapSyncBench {
             }
             System.out.println("(warm-up copy done)");
         }
-        for (SyncMode mode : new SyncMode[] {SyncMode.INITIAL, SyncMode.INCREMENTAL}) {
+        SyncMode[] modes = Boolean.getBoolean("initialOnly") ? new SyncMode[] {SyncMode.INITIAL}
+                : new SyncMode[] {SyncMode.INITIAL, SyncMode.INCREMENTAL};
+        for (SyncMode mode : modes) {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpu0 = os.getProcessCpuTime();
             long gc0 = gcMillis();

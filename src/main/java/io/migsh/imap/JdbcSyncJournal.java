@@ -35,6 +35,7 @@ public final class JdbcSyncJournal implements SyncJournal {
 
 
     private final ConnectionSource connections;
+    private volatile boolean durabilityChecked;
     /** mailbox + NUL + folder → folder_id; ids never change while the row exists. */
     private final Map<String, Long> folderIds = new ConcurrentHashMap<>();
 
@@ -297,6 +298,20 @@ public final class JdbcSyncJournal implements SyncJournal {
         return created;
     }
 
+    /**
+     * An intent must be on disk before its APPEND starts, or a killed process leaves copies the journal does not
+     * know about. H2 writes commits up to WRITE_DELAY (500 ms by default) later, so on H2 the delay is set to 0;
+     * PostgreSQL commits durably already.
+     */
+    private void makeCommitsDurable(Connection c) throws SQLException {
+        if ("H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())) {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SET WRITE_DELAY 0");
+            }
+        }
+        durabilityChecked = true;
+    }
+
     private <T> T read(Work<T> work) {
         try (Connection c = connections.get()) {
             return work.run(c);
@@ -307,6 +322,7 @@ public final class JdbcSyncJournal implements SyncJournal {
 
     private <T> T write(Work<T> work) {
         try (Connection c = connections.get()) {
+            if (!durabilityChecked) makeCommitsDurable(c);
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
