@@ -59,7 +59,7 @@ final class FolderPass {
         boolean pending = false;
         for (MessageRecord r : records) {
             if (r.state() == MessageState.LARGE) {
-                if (r.size() <= limits.maxItemSize()) largeNowFits = true;
+                if (r.size() <= run.maxItemSize()) largeNowFits = true;
                 else large++;
             } else if (r.state() == MessageState.BAD) {
                 bad++;
@@ -98,7 +98,7 @@ final class FolderPass {
             }
         }
         long budget = Math.max(0, limits.itemLimit() - c.itemsSynced);
-        CopyPlan plan = CopyPlanner.plan(listing, records, limits.maxItemSize(), budget);
+        CopyPlan plan = CopyPlanner.plan(listing, records, run.maxItemSize(), budget);
         long largeCount = plan.newlyLarge().size() + plan.stillLarge().size();
         long already = Math.max(0, st.messages() - plan.toCopy().size() - largeCount - bad - plan.overBudget());
         c.itemsSynced += already;
@@ -196,7 +196,7 @@ final class FolderPass {
 
     private void reportStillLarge(List<MessageRecord> records, long validity) {
         for (MessageRecord r : records) {
-            if (r.state() == MessageState.LARGE && r.size() > run.job().limits().maxItemSize()) reportLarge(r, validity);
+            if (r.state() == MessageState.LARGE && r.size() > run.maxItemSize()) reportLarge(r, validity);
         }
     }
 
@@ -207,7 +207,7 @@ final class FolderPass {
 
     private String largeText(long size) {
         return "The message is " + size + " bytes, larger than the maximum item size of "
-                + run.job().limits().maxItemSize() + " bytes.";
+                + run.maxItemSize() + " bytes.";
     }
 
     private SkippedItem skipped(String kind, MessageRecord r, long validity, ItemHeaders h, String failure) {

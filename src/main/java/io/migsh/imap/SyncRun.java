@@ -54,6 +54,15 @@ final class SyncRun implements AutoCloseable {
         return target;
     }
 
+    /**
+     * The largest message copied: the job's limit (the mailbox's MaxReceiveSize), or less when the target server
+     * announces a smaller APPENDLIMIT (RFC 7889), since it would refuse bigger messages anyway.
+     */
+    long maxItemSize() {
+        long limit = job.limits().maxItemSize();
+        return target == null ? limit : Math.min(limit, target.appendLimit());
+    }
+
     /** A batch went through: the retry budget is for failures in a row. */
     void madeProgress() {
         failuresInARow = 0;
