@@ -40,6 +40,27 @@ class TransientFailureTest extends SyncTestBase {
     }
 
     @org.junit.jupiter.api.Test
+    void a_target_connection_dropped_after_an_append_is_reconciled_without_duplicates() throws Exception {
+        // The target's answers are short: 1,500 bytes in, the drop falls on an APPEND whose answer is lost.
+        try (FlakyProxy proxy = new FlakyProxy(target.port(), 1500, FlakyProxy.Fault.DROP)) {
+            ImapEndpoint viaProxy = ImapEndpoint.of("127.0.0.1", proxy.port(), ImapSecurity.NONE)
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5));
+            SyncJob job = new SyncJob("alice@example.com", source.endpoint(), source.login("alice", "secret1"),
+                    new io.migsh.target.ImapTarget(viaProxy, target.login("bob", "secret2")), null, null,
+                    SyncLimits.DEFAULTS.withRetries(3, Duration.ofMillis(50)), null,
+                    new SyncTuning(1 << 20, 1 << 20, 3, 1 << 20, null));
+            RecordingListener l = new RecordingListener();
+            SyncResult r = new MailboxSync().run(job, db.journal(), l);
+            assertTrue(proxy.hasFailed());
+            assertEquals(SyncOutcome.COMPLETED, r.outcome(), () -> String.valueOf(r.failure()));
+            assertEquals(FailureSide.Target, l.failures.get(0).side());
+            assertTrue(l.events.stream().anyMatch(e -> e.contains("unconfirmed appends")), () -> String.join("\n",
+                    l.events));
+            assertEquals(sourceSnapshot(), MailboxSnapshot.ofImap(target.endpoint(), "bob", "secret2"));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void an_unreachable_source_fails_the_user_once_retries_run_out() throws Exception {
         int closedPort;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
