@@ -4,7 +4,7 @@
 # prints messages/s, MiB/s and peak memory, and checks the result with the harness's compare-mailboxes.py.
 #
 #   bench/imap-sync.sh RUN [imap|maildir]      (RUN: a harness run folder, see ../shared/harness/README.md)
-# Env: USERS (5), MSGS (2000), HEAP (128m), HARNESS (/work/shared/harness), PEERS=1 to run the harness's
+# Env: USERS (5), MSGS (2000), HEAP (128m), JAVA_OPTS (e.g. -XX:TieredStopAtLevel=1), HARNESS, PEERS=1 to run the harness's
 # rawcopy_multi_par and mbsync_i2i_par legs right after, on the same corpus and servers (the machine is shared,
 # so only figures taken back to back compare).
 set -euo pipefail
@@ -26,10 +26,10 @@ if [ "$(cat "$RUN/seed.params" 2>/dev/null)" != "$params" ]; then
 fi
 work=$(mktemp -d /tmp/migsh-bench.XXXXXX)
 if [ "$KIND" = imap ]; then "$HARNESS/dovecot-reset-target.sh" "$RUN" >/dev/null 2>&1; fi
-echo "== migsh engine, $KIND target, $USERS users x $MSGS messages, -Xmx$HEAP"
+echo "== migsh engine, $KIND target, $USERS users x $MSGS messages, -Xmx$HEAP ${JAVA_OPTS:-}"
 # Compiled up front, so that compiling the benchmark itself is not part of the measured process.
 javac -cp target/migsh.jar -d "$work/classes" bench/ImapSyncBench.java
-/usr/bin/time -f "wall %e s, max RSS %M KiB" java -Xmx"$HEAP" -cp "target/migsh.jar:$work/classes" ImapSyncBench \
+/usr/bin/time -f "wall %e s, max RSS %M KiB" java -Xmx"$HEAP" ${JAVA_OPTS:-} -cp "target/migsh.jar:$work/classes" ImapSyncBench \
     "$SRC_PORT" "$DST_PORT" "$USERS" "$KIND" "$work"
 echo "== compare-mailboxes.py"
 if [ "$KIND" = imap ]; then
