@@ -112,20 +112,38 @@ final class ImapSource implements AutoCloseable {
         return selected;
     }
 
-    /** UID, size and date of every message with a UID above {@code aboveUid}, in the selected folder. */
+    /**
+     * UID, size and date of every message with a UID above {@code aboveUid}, in the selected folder: the UIDs first
+     * (UID SEARCH), then their details in windows of UIDs. UIDs, unlike sequence numbers, do not shift when another
+     * client expunges meanwhile, so no message slips between two windows.
+     */
     List<SourceMessage> list(long aboveUid, long exists) throws IOException, ImapCommandException {
         List<SourceMessage> out = new ArrayList<>();
         if (exists == 0) return out;
-        if (aboveUid == 0) {
-            for (long from = 1; from <= exists; from += LIST_WINDOW) {
-                long to = Math.min(exists, from + LIST_WINDOW - 1);
-                listInto("FETCH " + from + ":" + to + " (UID RFC822.SIZE INTERNALDATE)", 0, out);
-            }
-        } else {
-            // "n:*" always includes the last message, even when its UID is below n (RFC 3501 section 6.4.8).
-            listInto("UID FETCH " + (aboveUid + 1) + ":* (UID RFC822.SIZE INTERNALDATE)", aboveUid, out);
+        List<Long> uids = searchUids(aboveUid);
+        for (int from = 0; from < uids.size(); from += LIST_WINDOW) {
+            List<Long> window = uids.subList(from, Math.min(uids.size(), from + LIST_WINDOW));
+            listInto("UID FETCH " + UidSet.of(window) + " (UID RFC822.SIZE INTERNALDATE)", aboveUid, out);
         }
         return out;
+    }
+
+    /** UIDs above a value, ascending ("n:*" also matches the last message when its UID is below n: filtered). */
+    private List<Long> searchUids(long aboveUid) throws IOException, ImapCommandException {
+        return connection.call("SearchCommand", p -> {
+            List<Long> uids = new ArrayList<>();
+            for (Response resp : command(p, "UID SEARCH UID " + (aboveUid + 1) + ":*")) {
+                if (!(resp instanceof org.eclipse.angus.mail.imap.protocol.IMAPResponse ir) || !ir.keyEquals("SEARCH")) {
+                    continue;
+                }
+                long uid;
+                while ((uid = ir.readLong()) != -1) {
+                    if (uid > aboveUid) uids.add(uid);
+                }
+            }
+            uids.sort(null);
+            return uids;
+        });
     }
 
     private void listInto(String command, long aboveUid, List<SourceMessage> out)
