@@ -28,6 +28,7 @@ final class BatchCopier {
     private long bad;
     private long bytes;
     private long toCopy;
+    private long missing;
 
     BatchCopier(SyncRun run, FolderMapping mapping, TargetFolder target, long validity) {
         this.run = run;
@@ -71,6 +72,14 @@ final class BatchCopier {
         return new FolderResult(folder, mapping.targetName(), 0, copied, 0, 0, bad, bytes, null);
     }
 
+    /**
+     * Messages the source did not return although they were listed. The folder's checkpoint must not pass them: a
+     * later sync lists them again, and copies them if they still exist.
+     */
+    long missing() {
+        return missing;
+    }
+
     private static List<Long> uids(CopyBatch batch) {
         return batch.messages().stream().map(SourceMessage::uid).toList();
     }
@@ -97,7 +106,11 @@ final class BatchCopier {
         String mark = mark();
         for (SourceMessage m : batch) {
             FetchedMessage f = fetched.get(m.uid());
-            if (f == null) continue; // expunged from the source meanwhile
+            if (f == null) {
+                // Expunged meanwhile, most likely; if not, the next sync lists it again (see missing()).
+                missing++;
+                continue;
+            }
             ByteArray b = f.body();
             String messageId = HeaderScan.messageId(b.getBytes(), b.getStart(), b.getCount());
             String unique = uniqueName(m);

@@ -107,10 +107,11 @@ final class FolderPass {
         recordNewlyLarge(plan.newlyLarge(), validity);
         for (MessageRecord r : plan.stillLarge()) reportLarge(r, validity);
         checkLimits();
-        FolderResult copied = new BatchCopier(run, mapping, target, validity).copy(plan.toCopy());
+        BatchCopier copier = new BatchCopier(run, mapping, target, validity);
+        FolderResult copied = copier.copy(plan.toCopy());
         if (flagChanges) new FlagSync(run, folder, path, target).carry(validity, cp.highestModSeq(), cp.highestUid());
         long highest = Math.max(base, Math.max(plan.highestUid(), st.uidNext() - 1));
-        if (plan.overBudget() == 0) {
+        if (plan.overBudget() == 0 && copier.missing() == 0) {
             journal.saveCheckpoint(key, new FolderCheckpoint(folder, mapping.targetName(), validity, highest,
                     st.highestModSeq()));
         }
