@@ -130,6 +130,10 @@ final class BatchCopier {
             badItem(m, e.getMessage());
             return;
         }
+        if (h == null) {
+            missing++;
+            return;
+        }
         String unique = uniqueName(m);
         MessageContent content = ChunkedBodyStream.content(run.source(), m.uid(), run.job().tuning().chunkSize());
         OutgoingMessage out = new OutgoingMessage(h.flags(), m.internalDate(), content, unique, h.messageId());
@@ -191,8 +195,9 @@ final class BatchCopier {
         try {
             h = ItemHeaders.fetch(run.source(), m.uid());
         } catch (ImapCommandException e) {
-            h = ItemHeaders.NONE;
+            h = null;
         }
+        if (h == null) h = ItemHeaders.NONE;
         MessageRecord r = new MessageRecord(m.uid(), MessageState.BAD, m.size(), m.instant(), h.messageId(),
                 h.raw(), null, null, null, h.flags());
         run.journal().recordResults(run.job().mailboxKey(), folder, validity, List.of(r));

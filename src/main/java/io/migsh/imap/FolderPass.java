@@ -187,6 +187,7 @@ final class FolderPass {
         List<MessageRecord> rows = new ArrayList<>();
         for (SourceMessage m : large) {
             ItemHeaders h = ItemHeaders.fetch(run.source(), m.uid());
+            if (h == null) continue; // expunged meanwhile
             MessageRecord r = new MessageRecord(m.uid(), MessageState.LARGE, m.size(), m.instant(), h.messageId(),
                     h.raw(), null, null, null, h.flags());
             rows.add(r);

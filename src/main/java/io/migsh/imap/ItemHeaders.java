@@ -23,9 +23,10 @@ record ItemHeaders(String raw, String messageId, String subject, OffsetDateTime 
     static final ItemHeaders NONE = new ItemHeaders(null, null, null, null, null, null, MessageFlags.NONE);
     private static final String[] KEPT = {"Subject", "From", "To", "Date", "Message-ID"};
 
+    /** The headers of a message, or null when the message is no longer in the folder. */
     static ItemHeaders fetch(ImapSource source, long uid) throws IOException, ImapCommandException {
         FetchedMessage m = source.fetchHeaderOnly(uid, "MESSAGE-ID SUBJECT FROM TO DATE");
-        return m == null ? NONE : parse(m.body(), m.flags());
+        return m == null ? null : parse(m.body(), m.flags());
     }
 
     /** Parses the header section of message bytes (the body after it is not read). */
