@@ -97,6 +97,7 @@ final class FolderPass {
                         : OffsetDateTime.ofInstant(r.internalDate(), ZoneOffset.UTC)));
             }
         }
+        dropVanishedIntents(records, listing, validity);
         long budget = Math.max(0, limits.itemLimit() - c.itemsSynced);
         CopyPlan plan = CopyPlanner.plan(listing, records, run.maxItemSize(), budget);
         long largeCount = plan.newlyLarge().size() + plan.stillLarge().size();
@@ -180,6 +181,17 @@ final class FolderPass {
         List<MessageRecord> out = new ArrayList<>(records.size());
         for (MessageRecord r : records) out.add(updated.getOrDefault(r.uid(), r));
         return out;
+    }
+
+    /** Unconfirmed appends of messages the source no longer has (and the target never got) are forgotten. */
+    private void dropVanishedIntents(List<MessageRecord> records, List<SourceMessage> listing, long validity) {
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        listing.forEach(m -> listed.add(m.uid()));
+        List<Long> gone = new ArrayList<>();
+        for (MessageRecord r : records) {
+            if (r.state() == MessageState.INTENT && !listed.contains(r.uid())) gone.add(r.uid());
+        }
+        journal.dropIntents(key, folder, validity, gone);
     }
 
     private void recordNewlyLarge(List<SourceMessage> large, long validity) throws IOException, ImapCommandException {

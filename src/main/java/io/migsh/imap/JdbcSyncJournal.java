@@ -187,6 +187,20 @@ public final class JdbcSyncJournal implements SyncJournal {
     }
 
     @Override
+    public void dropIntents(String mailbox, String sourceFolder, long uidValidity, Collection<Long> uids) {
+        if (uids.isEmpty()) return;
+        write(c -> {
+            long id = folderId(c, mailbox, sourceFolder, uidValidity);
+            List<MessageRecord> gone = new ArrayList<>();
+            for (long uid : uids) {
+                gone.add(new MessageRecord(uid, MessageState.INTENT, 0, null, null, null, null, null, null, null));
+            }
+            JournalTables.resolveIntents(c, id, uidValidity, gone);
+            return null;
+        });
+    }
+
+    @Override
     public void renumber(String mailbox, String sourceFolder, long oldUidValidity, long newUidValidity,
                          Map<Long, Long> newUids) {
         write(c -> {

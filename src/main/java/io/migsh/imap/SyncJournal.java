@@ -34,6 +34,9 @@ public interface SyncJournal {
     /** Records results (COPIED, LARGE, BAD), replacing earlier records of the same UIDs. */
     void recordResults(String mailbox, String sourceFolder, long uidValidity, List<MessageRecord> results);
 
+    /** Drops intents of messages that are gone from the source and never reached the target. */
+    void dropIntents(String mailbox, String sourceFolder, long uidValidity, Collection<Long> uids);
+
     /**
      * Moves a folder's records to a new UIDVALIDITY after the source renumbered its messages: {@code newUids} maps
      * old UIDs to the new UIDs of the same messages; old records without a new UID are dropped.

@@ -64,6 +64,11 @@ final class CrashingJournal implements SyncJournal {
     }
 
     @Override
+    public void dropIntents(String mailbox, String sourceFolder, long uidValidity, Collection<Long> uids) {
+        real.dropIntents(mailbox, sourceFolder, uidValidity, uids);
+    }
+
+    @Override
     public void renumber(String mailbox, String sourceFolder, long oldUidValidity, long newUidValidity,
                          Map<Long, Long> newUids) {
         real.renumber(mailbox, sourceFolder, oldUidValidity, newUidValidity, newUids);

@@ -54,6 +54,13 @@ class JdbcSyncJournalTest {
     }
 
     @Test
+    void dropped_intents_are_gone_and_other_intents_of_the_batch_stay() {
+        journal.recordIntents("alice", "INBOX", 7, List.of(record(1, null, null), record(2, null, null)));
+        journal.dropIntents("alice", "INBOX", 7, List.of(1L));
+        assertEquals(List.of(2L), journal.messages("alice", "INBOX", 7, 0).stream().map(MessageRecord::uid).toList());
+    }
+
+    @Test
     void renumbers_records_after_a_uidvalidity_change_and_forgets_a_mailbox() {
         journal.recordResults("alice", "INBOX", 7, List.of(record(1, MessageState.COPIED, "r1"),
                 record(2, MessageState.COPIED, "r2")));
