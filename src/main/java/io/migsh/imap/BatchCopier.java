@@ -67,7 +67,7 @@ final class BatchCopier {
                 appendFetched(batch.messages(), fetched);
             }
             run.madeProgress();
-            run.listener().progress(run.counters().progress(path, copied, toCopy));
+            run.listener().progress(run.counters().progress(path));
         }
         return new FolderResult(folder, mapping.targetName(), 0, copied, 0, 0, bad, bytes, null);
     }

@@ -71,7 +71,10 @@ final class FolderPass {
         boolean flagChanges = cp != null && source.hasCondstore() && cp.highestModSeq() > 0
                 && st.highestModSeq() > cp.highestModSeq();
         SyncCounters c = run.counters();
-        if (!run.counted(folder)) c.itemsInSource += st.messages();
+        if (!run.counted(folder)) {
+            c.itemsInSource += st.messages();
+            c.bytesInSource += st.size();
+        }
         if (!newMessages && !largeNowFits && !pending && !flagChanges) {
             if (cp == null) {
                 // Remember the folder's UIDVALIDITY even when it is empty, so a later change is noticed.
@@ -86,7 +89,7 @@ final class FolderPass {
             checkLimits();
             c.folders.put(folder, new FolderResult(folder, mapping.targetName(), st.messages(), 0, synced, large, bad,
                     0, null));
-            run.listener().progress(c.progress(path, 0, 0));
+            run.listener().progress(c.progress(path));
             return;
         }
         long exists = source.examine(folder);
@@ -100,6 +103,7 @@ final class FolderPass {
         dropVanishedIntents(records, listing, validity);
         long budget = Math.max(0, limits.itemLimit() - c.itemsSynced);
         CopyPlan plan = CopyPlanner.plan(listing, records, run.maxItemSize(), budget);
+        c.toCopy += plan.toCopy().size();
         long largeCount = plan.newlyLarge().size() + plan.stillLarge().size();
         long already = Math.max(0, st.messages() - plan.toCopy().size() - largeCount - bad - plan.overBudget());
         c.itemsSynced += already;
@@ -118,7 +122,7 @@ final class FolderPass {
         }
         c.folders.put(folder, new FolderResult(folder, mapping.targetName(), st.messages(), copied.copied(),
                 already, largeCount, bad + copied.badItems(), copied.bytes(), null));
-        run.listener().progress(c.progress(path, copied.copied(), plan.toCopy().size()));
+        run.listener().progress(c.progress(path));
     }
 
     /**

@@ -67,6 +67,14 @@ final class ImapSource implements AutoCloseable {
         });
     }
 
+    /** The hierarchy separator (LIST "" "", RFC 3501 section 6.3.8); '/' when the server has none. */
+    char separator() throws IOException, ImapCommandException {
+        return connection.call("ListCommand", p -> {
+            ListInfo[] root = p.list("", "");
+            return root == null || root.length == 0 || root[0].separator == 0 ? '/' : root[0].separator;
+        });
+    }
+
     /** The personal namespace's prefix (RFC 2342), or "" when the server has no NAMESPACE. */
     String personalPrefix() throws IOException, ImapCommandException {
         if (!connection.hasCapability("NAMESPACE")) return "";
@@ -93,11 +101,13 @@ final class ImapSource implements AutoCloseable {
     }
 
     FolderStatus status(String folder) throws IOException, ImapCommandException {
-        String[] items = hasCondstore() ? new String[] {"MESSAGES", "UIDNEXT", "UIDVALIDITY", "HIGHESTMODSEQ"}
-                : new String[] {"MESSAGES", "UIDNEXT", "UIDVALIDITY"};
+        List<String> items = new ArrayList<>(List.of("MESSAGES", "UIDNEXT", "UIDVALIDITY"));
+        if (hasCondstore()) items.add("HIGHESTMODSEQ");
+        if (connection.hasCapability("STATUS=SIZE")) items.add("SIZE");
         return connection.call("StatusCommand", p -> {
-            Status s = p.status(folder, items);
-            return new FolderStatus(Math.max(0, s.total), s.uidnext, s.uidvalidity, Math.max(0, s.highestmodseq));
+            Status s = p.status(folder, items.toArray(new String[0]));
+            return new FolderStatus(Math.max(0, s.total), s.uidnext, s.uidvalidity, Math.max(0, s.highestmodseq),
+                    Math.max(0, s.getItem("SIZE")));
         });
     }
 

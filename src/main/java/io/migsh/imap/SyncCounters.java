@@ -8,6 +8,8 @@ import java.util.Map;
 /** The running totals of one sync, and its per-folder results. */
 final class SyncCounters {
     long itemsInSource;
+    long bytesInSource;
+    long toCopy;
     long itemsSynced;
     long copied;
     long large;
@@ -17,7 +19,7 @@ final class SyncCounters {
     final Map<String, FolderResult> folders = new LinkedHashMap<>();
     final List<SyncFailure> folderFailures = new ArrayList<>();
 
-    SyncProgress progress(String folder, long folderCopied, long folderToCopy) {
-        return new SyncProgress(folder, folderCopied, folderToCopy, itemsInSource, itemsSynced, large + bad, bytes);
+    SyncProgress progress(String folder) {
+        return new SyncProgress(folder, itemsInSource, bytesInSource, toCopy, copied, bytes, itemsSynced, bad, large);
     }
 }

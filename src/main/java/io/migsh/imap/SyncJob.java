@@ -14,10 +14,13 @@ import io.migsh.target.MailTarget;
  * @param target           the mail store that receives the mail
  * @param folderFilter     IncludeFolders/ExcludeFolders
  * @param targetRootFolder TargetRootFolder ('/' between levels), or null
+ * @param userRoot         the CSV's UserRoot ('/' between levels, e.g. "/users/terry.adams"): on servers with
+ *                         virtual shared folders, only the folders under it are the user's, and they are copied
+ *                         relative to it; null for the whole personal namespace
  */
 public record SyncJob(String mailboxKey, ImapEndpoint source, ImapCredentials credentials, MailTarget target,
                       FolderFilter folderFilter, String targetRootFolder, SyncLimits limits, SyncMode mode,
-                      SyncTuning tuning) {
+                      SyncTuning tuning, String userRoot) {
     public SyncJob {
         if (folderFilter == null) folderFilter = FolderFilter.ALL;
         if (limits == null) limits = SyncLimits.DEFAULTS;
@@ -26,25 +29,30 @@ public record SyncJob(String mailboxKey, ImapEndpoint source, ImapCredentials cr
     }
 
     public static SyncJob of(String mailboxKey, ImapEndpoint source, ImapCredentials credentials, MailTarget target) {
-        return new SyncJob(mailboxKey, source, credentials, target, null, null, null, null, null);
+        return new SyncJob(mailboxKey, source, credentials, target, null, null, null, null, null, null);
     }
 
     public SyncJob withLimits(SyncLimits newLimits) {
         return new SyncJob(mailboxKey, source, credentials, target, folderFilter, targetRootFolder, newLimits, mode,
-                tuning);
+                tuning, userRoot);
     }
 
     public SyncJob withFolders(FolderFilter filter, String rootFolder) {
-        return new SyncJob(mailboxKey, source, credentials, target, filter, rootFolder, limits, mode, tuning);
+        return new SyncJob(mailboxKey, source, credentials, target, filter, rootFolder, limits, mode, tuning, userRoot);
     }
 
     public SyncJob withMode(SyncMode newMode) {
         return new SyncJob(mailboxKey, source, credentials, target, folderFilter, targetRootFolder, limits, newMode,
-                tuning);
+                tuning, userRoot);
+    }
+
+    public SyncJob withUserRoot(String root) {
+        return new SyncJob(mailboxKey, source, credentials, target, folderFilter, targetRootFolder, limits, mode, tuning,
+                root);
     }
 
     public SyncJob withTuning(SyncTuning newTuning) {
         return new SyncJob(mailboxKey, source, credentials, target, folderFilter, targetRootFolder, limits, mode,
-                newTuning);
+                newTuning, userRoot);
     }
 }

@@ -93,6 +93,12 @@ final class SyncRun implements AutoCloseable {
         try {
             List<SourceFolder> folders = source.folders();
             String prefix = source.personalPrefix();
+            if (job.userRoot() != null && !job.userRoot().isBlank()) {
+                prefix = userRootPrefix(job.userRoot(), source.separator());
+                String under = prefix;
+                folders = folders.stream().filter(f -> f.name().equalsIgnoreCase("INBOX")
+                        || f.name().regionMatches(true, 0, under, 0, under.length())).toList();
+            }
             List<String> otherPrefixes = source.otherNamespacePrefixes();
             FolderMapper mapper = new FolderMapper(prefix, target.separator(), target.specialFolders(),
                     job.targetRootFolder(), job.folderFilter());
@@ -116,6 +122,14 @@ final class SyncRun implements AutoCloseable {
         }
     }
 
+    /** The CSV's UserRoot ("/users/terry.adams") as a folder name prefix with the server's separator. */
+    static String userRootPrefix(String userRoot, char separator) {
+        String root = userRoot.trim();
+        while (root.startsWith("/")) root = root.substring(1);
+        while (root.endsWith("/")) root = root.substring(0, root.length() - 1);
+        return root.replace('/', separator) + separator;
+    }
+
     /**
      * One STATUS per folder up front gives TotalItemsInSourceMailboxCount before any copying; each folder pass then
      * uses its folder's answer instead of asking again, so a sync with nothing new costs one STATUS per folder.
@@ -128,11 +142,12 @@ final class SyncRun implements AutoCloseable {
                 statuses.put(m.source().name(), st);
                 counted.add(m.source().name());
                 counters.itemsInSource += st.messages();
+                counters.bytesInSource += st.size();
             } catch (ImapCommandException e) {
                 // The folder's own pass reports it.
             }
         }
-        listener.progress(counters.progress(null, 0, 0));
+        listener.progress(counters.progress(null));
     }
 
     /** Whether the folder's messages are already in TotalItemsInSourceMailboxCount. */

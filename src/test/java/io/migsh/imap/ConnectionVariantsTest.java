@@ -77,6 +77,21 @@ class ConnectionVariantsTest extends SyncTestBase {
                 MailboxSnapshot.ofMaildir(maildir));
     }
 
+    @Test
+    void with_a_user_root_only_the_folders_under_it_are_copied_relative_to_it() throws Exception {
+        try (MailboxSeeder s = new MailboxSeeder(source.port(), "alice", "secret1")) {
+            s.append("users.alice.Projects", List.of(TestMessage.of("Under the root", "", "2022-02-02T00:00:00Z")));
+        }
+        Path maildir = tmp.resolve("rooted");
+        SyncResult r = new MailboxSync().run(job(new MaildirTarget(maildir)).withUserRoot("/users/alice"),
+                db.journal(), null);
+        assertEquals(SyncOutcome.COMPLETED, r.outcome(), () -> String.valueOf(r.failure()));
+        Map<String, List<String>> got = MailboxSnapshot.ofMaildir(maildir);
+        assertEquals(List.of("INBOX", "Projects"), List.copyOf(new java.util.TreeSet<>(got.keySet())));
+        assertEquals(1, got.get("Projects").size());
+        assertEquals(7, r.copied(), "INBOX's six and the one under the root");
+    }
+
     private void recreate(String folder, List<TestMessage> messages) throws Exception {
         Properties p = new Properties();
         Store store = Session.getInstance(p).getStore("imap");

@@ -95,7 +95,7 @@ class SyncFailuresTest extends SyncTestBase {
         SyncJob toImap = job(new ImapTarget(target.endpoint(), target.login("bob", "secret2"), tmp))
                 .withTuning(streaming);
         SyncResult r = new MailboxSync().run(new SyncJob("other-key", toImap.source(), toImap.credentials(),
-                toImap.target(), null, null, toImap.limits(), null, streaming), db.journal(), null);
+                toImap.target(), null, null, toImap.limits(), null, streaming, null), db.journal(), null);
         assertEquals(SyncOutcome.COMPLETED, r.outcome());
         assertNull(r.failure());
         assertEquals(sourceSnapshot(), MailboxSnapshot.ofImap(target.endpoint(), "bob", "secret2"));

@@ -24,7 +24,7 @@ class TransientFailureTest extends SyncTestBase {
             SyncJob job = new SyncJob("alice@example.com", viaProxy, source.login("alice", "secret1"),
                     new MaildirTarget(maildir), null, null,
                     SyncLimits.DEFAULTS.withRetries(3, Duration.ofMillis(50)), null,
-                    new SyncTuning(1 << 20, 1 << 20, 2, 1 << 20, null));
+                    new SyncTuning(1 << 20, 1 << 20, 2, 1 << 20, null), null);
             RecordingListener l = new RecordingListener();
             SyncResult r = new MailboxSync().run(job, db.journal(), l);
             assertTrue(proxy.hasFailed());
@@ -48,7 +48,7 @@ class TransientFailureTest extends SyncTestBase {
             SyncJob job = new SyncJob("alice@example.com", source.endpoint(), source.login("alice", "secret1"),
                     new io.migsh.target.ImapTarget(viaProxy, target.login("bob", "secret2")), null, null,
                     SyncLimits.DEFAULTS.withRetries(3, Duration.ofMillis(50)), null,
-                    new SyncTuning(1 << 20, 1 << 20, 3, 1 << 20, null));
+                    new SyncTuning(1 << 20, 1 << 20, 3, 1 << 20, null), null);
             RecordingListener l = new RecordingListener();
             SyncResult r = new MailboxSync().run(job, db.journal(), l);
             assertTrue(proxy.hasFailed());
@@ -68,7 +68,7 @@ class TransientFailureTest extends SyncTestBase {
         }
         SyncJob job = new SyncJob("alice@example.com", ImapEndpoint.of("127.0.0.1", closedPort, ImapSecurity.NONE),
                 source.login("alice", "secret1"), new MaildirTarget(tmp.resolve("m")), null, null,
-                SyncLimits.DEFAULTS.withRetries(2, Duration.ofMillis(10)), null, null);
+                SyncLimits.DEFAULTS.withRetries(2, Duration.ofMillis(10)), null, null, null);
         RecordingListener l = new RecordingListener();
         SyncResult r = new MailboxSync().run(job, db.journal(), l);
         assertEquals(SyncOutcome.FAILED, r.outcome());

@@ -70,7 +70,14 @@ public final class ImapConnection implements AutoCloseable {
     }
 
     private void login(ImapCredentials cr) throws IOException, ImapCommandException {
-        if (cr.method() == ImapAuthMethod.PLAIN) {
+        boolean onBehalf = cr.authorizationId() != null && !cr.authorizationId().isEmpty();
+        if (cr.method() == ImapAuthMethod.PLAIN && onBehalf && !protocol.hasCapability("AUTH=PLAIN")) {
+            // No SASL PLAIN: Dovecot's master-user form carries the same request in a LOGIN ("user*master").
+            call("LoginCommand", p -> {
+                p.login(cr.authorizationId() + "*" + cr.userName(), cr.password());
+                return null;
+            });
+        } else if (cr.method() == ImapAuthMethod.PLAIN) {
             call("AuthenticateCommand", p -> {
                 p.authplain(cr.authorizationId() == null ? "" : cr.authorizationId(), cr.userName(), cr.password());
                 return null;

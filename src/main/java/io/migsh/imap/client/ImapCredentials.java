@@ -20,7 +20,11 @@ public record ImapCredentials(String userName, String password, ImapAuthMethod m
         return new ImapCredentials(userName, password, ImapAuthMethod.PLAIN, null);
     }
 
-    /** An administrator logging in with its own password to reach {@code user}'s mailbox. */
+    /**
+     * An administrator logging in with its own password to reach {@code user}'s mailbox: AUTHENTICATE PLAIN with
+     * {@code user} as authorization identity, or, on a server without SASL PLAIN, LOGIN as "user*admin" (Dovecot's
+     * master-user form).
+     */
     public static ImapCredentials onBehalfOf(String admin, String adminPassword, String user) {
         return new ImapCredentials(admin, adminPassword, ImapAuthMethod.PLAIN, user);
     }
