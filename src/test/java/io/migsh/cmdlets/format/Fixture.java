@@ -32,7 +32,7 @@ final class Fixture {
             public void writeErrorLine(String text) { output.append(text).append('\n'); }
             public void writeWarningLine(String text) { output.append("WARNING: ").append(text).append('\n'); }
             public void writeVerboseLine(String text) { output.append("VERBOSE: ").append(text).append('\n'); }
-            public void writeHost(String t, String f, String b, boolean nl) { output.append(t).append(nl ? "\n" : ""); }
+            public void writeHost(String t, io.migsh.runtime.ConsoleColor f, io.migsh.runtime.ConsoleColor b, boolean nl) { output.append(t).append(nl ? "\n" : ""); }
             public String readLine(String prompt) { return null; }
             public char[] readSecret(String prompt) { return null; }
             public int width() { return width; }
