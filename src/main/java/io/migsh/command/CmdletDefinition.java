@@ -2,11 +2,11 @@ package io.migsh.command;
 
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.SourcePosition;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,14 +19,18 @@ public final class CmdletDefinition implements CommandInfo {
     private final Class<? extends Cmdlet> type;
     private final CmdletInfo info;
     private final CommandMetadata metadata;
-    private final Map<String, Field> fields;
+    private final List<ParameterField> fields;
+    private final Map<String, ParameterField> byName = new HashMap<>();
+    private final Constructor<? extends Cmdlet> constructor;
 
     private CmdletDefinition(Class<? extends Cmdlet> type, CmdletInfo info, CommandMetadata metadata,
-            Map<String, Field> fields) {
+            List<ParameterField> fields, Constructor<? extends Cmdlet> constructor) {
         this.type = type;
         this.info = info;
         this.metadata = metadata;
         this.fields = fields;
+        this.constructor = constructor;
+        for (ParameterField f : fields) byName.put(f.parameter().name(), f);
     }
 
     public static CmdletDefinition compile(Class<? extends Cmdlet> type) {
@@ -34,7 +38,7 @@ public final class CmdletDefinition implements CommandInfo {
         if (info == null) throw new IllegalStateException(type.getName() + " has no @CmdletInfo");
         String name = info.verb() + "-" + info.noun();
         List<ParameterMetadata> own = new ArrayList<>();
-        Map<String, Field> fields = new LinkedHashMap<>();
+        List<ParameterField> fields = new ArrayList<>();
         for (Field f : fieldsOf(type)) {
             Parameter p = f.getAnnotation(Parameter.class);
             if (p == null) continue;
@@ -43,20 +47,22 @@ public final class CmdletDefinition implements CommandInfo {
                 for (String alias : m.aliases()) check(!other.answersTo(alias), name, "alias " + alias + " is taken");
                 check(!other.answersTo(m.name()), name, "parameter " + m.name() + " is declared twice");
             }
-            own.add(m);
             f.setAccessible(true);
-            fields.put(m.name(), f);
+            fields.add(new ParameterField(m, f, own.size()));
+            own.add(m);
         }
         checkPositions(name, own);
+        Constructor<? extends Cmdlet> constructor;
         try {
-            type.getDeclaredConstructor();
+            constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(name + ": a cmdlet needs a constructor without arguments");
         }
         CommandMetadata metadata = new CommandMetadata(name,
                 CommonParameters.withCommon(own, info.supportsShouldProcess()), info.defaultParameterSet(),
                 info.supportsShouldProcess(), info.confirmImpact(), List.of(info.outputType()));
-        return new CmdletDefinition(type, info, metadata, fields);
+        return new CmdletDefinition(type, info, metadata, List.copyOf(fields), constructor);
     }
 
     private static ParameterMetadata parameterOf(String command, Field f, Parameter p) {
@@ -136,13 +142,19 @@ public final class CmdletDefinition implements CommandInfo {
         return type;
     }
 
-    Field field(String parameterName) {
-        return fields.get(parameterName);
+    /** The fields of the cmdlet's own parameters, in declaration order. */
+    List<ParameterField> fields() {
+        return fields;
+    }
+
+    /** The field of a parameter by its declared name, or null for a common parameter. */
+    ParameterField field(String parameterName) {
+        return byName.get(parameterName);
     }
 
     Cmdlet newInstance() {
         try {
-            return type.getDeclaredConstructor().newInstance();
+            return constructor.newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + name(), e);
         }
