@@ -205,7 +205,7 @@ final class CmdletProcessor implements CommandProcessor {
         String ev = (String) binder.bound().get("ErrorVariable");
         if (ev != null && action != ActionPreference.Ignore) appendVariable(ev, record);
         switch (action) {
-            case Stop -> throw new PsException(record);
+            case Stop -> throw new PsException(record.stoppedByPreference());
             case Ignore -> { }
             case SilentlyContinue -> context.recordError(record);
             default -> {
