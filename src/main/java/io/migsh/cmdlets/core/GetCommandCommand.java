@@ -11,6 +11,9 @@ import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.SourcePosition;
 import io.migsh.runtime.WildcardPattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** Get-Command: the commands of the session by name, verb, noun or type (wildcards allowed); -Syntax prints usage. */
 @CmdletInfo(verb = "Get", noun = "Command", aliases = "gcm")
@@ -33,7 +36,7 @@ public class GetCommandCommand extends Cmdlet {
         for (String pattern : patterns) {
             WildcardPattern p = WildcardPattern.of(pattern, false);
             boolean found = false;
-            for (CommandInfo c : registry.all()) {
+            for (CommandInfo c : ordered(registry)) {
                 if (!p.matches(c.name()) || !fits(c)) continue;
                 found = true;
                 if (syntax) for (String line : CommandSyntax.lines(c.metadata())) writeObject(line);
@@ -49,9 +52,15 @@ public class GetCommandCommand extends Cmdlet {
         }
     }
 
+    /** PowerShell's order: by command type (aliases, functions, cmdlets), then by name. */
+    private static List<CommandInfo> ordered(CommandRegistry registry) {
+        List<CommandInfo> all = new ArrayList<>(registry.all());
+        all.sort(Comparator.comparing(CommandInfo::commandType));
+        return all;
+    }
+
     private boolean fits(CommandInfo c) {
         if (commandType != null && c.commandType() != commandType) return false;
-        if (commandType == null && name == null && c.commandType() == CommandType.Alias) return false;
         String n = c.name();
         int dash = n.indexOf('-');
         if (verb != null && (dash < 0 || !WildcardPattern.of(verb, false).matches(n.substring(0, dash)))) return false;
