@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class CmdletDefinition implements CommandInfo {
     private final CommandMetadata metadata;
     private final List<ParameterField> fields;
     private final Map<String, ParameterField> byName = new HashMap<>();
+    private final Map<ParameterMetadata, ParameterField> byParameter = new IdentityHashMap<>();
     private final Constructor<? extends Cmdlet> constructor;
 
     private CmdletDefinition(Class<? extends Cmdlet> type, CmdletInfo info, CommandMetadata metadata,
@@ -30,7 +32,10 @@ public final class CmdletDefinition implements CommandInfo {
         this.metadata = metadata;
         this.fields = fields;
         this.constructor = constructor;
-        for (ParameterField f : fields) byName.put(f.parameter().name(), f);
+        for (ParameterField f : fields) {
+            byName.put(f.parameter().name(), f);
+            byParameter.put(f.parameter(), f);
+        }
     }
 
     public static CmdletDefinition compile(Class<? extends Cmdlet> type) {
@@ -150,6 +155,11 @@ public final class CmdletDefinition implements CommandInfo {
     /** The field of a parameter by its declared name, or null for a common parameter. */
     ParameterField field(String parameterName) {
         return byName.get(parameterName);
+    }
+
+    /** The field of one of this command's parameters (the same instance as in its metadata), or null. */
+    ParameterField field(ParameterMetadata parameter) {
+        return byParameter.get(parameter);
     }
 
     Cmdlet newInstance() {

@@ -35,6 +35,7 @@ final class CmdletProcessor implements CommandProcessor {
     private String parameterSet;
     private boolean setDecided;
     private RuntimeException downstreamFailure;
+    private boolean collectOutput;
 
     CmdletProcessor(CmdletDefinition definition, List<CommandArgument> arguments, ExecutionContext context,
             SourcePosition at) {
@@ -54,6 +55,7 @@ final class CmdletProcessor implements CommandProcessor {
             cmdlet.attach(this);
             rememberDefaults();
             binder.bindArguments(arguments);
+            collectOutput = binder.isBound("OutVariable");
             List<String> sets = new ArrayList<>(binder.candidateSets());
             if (!expectingInput || sets.size() <= 1) decideSet(expectingInput);
             applyAll();
@@ -63,13 +65,16 @@ final class CmdletProcessor implements CommandProcessor {
 
     @Override
     public void process(Object input) {
-        guarded(() -> {
-            if (!bindInput(input)) {
-                error(ParameterBinder.inputNotBound(input));
-                return;
-            }
-            cmdlet.process();
-        });
+        // The same guard as guarded(), written out: this runs once per pipeline object.
+        try {
+            if (bindInput(input)) cmdlet.process();
+            else error(ParameterBinder.inputNotBound(input));
+        } catch (RuntimeException e) {
+            throw failed(e);
+        } catch (Error e) {
+            dispose();
+            throw e;
+        }
     }
 
     @Override
@@ -94,20 +99,23 @@ final class CmdletProcessor implements CommandProcessor {
     }
 
     private boolean bindInput(Object input) {
-        List<String> sets = setDecided ? List.of(parameterSet) : orderedCandidates();
-        for (String set : sets) {
-            if (binder.bindPipelineInput(input, set)) {
-                if (!setDecided) {
-                    parameterSet = set;
-                    setDecided = true;
-                }
-                List<ParameterMetadata> missing = binder.missingMandatory(parameterSet, false);
-                if (!missing.isEmpty()) throw ParameterBinder.missingMandatoryError(missing, at);
-                applyPipeline();
+        if (setDecided) return bindInput(input, parameterSet);
+        for (String set : orderedCandidates()) {
+            if (bindInput(input, set)) {
+                parameterSet = set;
+                setDecided = true;
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean bindInput(Object input, String set) {
+        if (!binder.bindPipelineInput(input, set)) return false;
+        List<ParameterMetadata> missing = binder.missingMandatory(set, false);
+        if (!missing.isEmpty()) throw ParameterBinder.missingMandatoryError(missing, at);
+        applyPipeline();
+        return true;
     }
 
     private List<String> orderedCandidates() {
@@ -149,10 +157,15 @@ final class CmdletProcessor implements CommandProcessor {
 
     /** Per pipeline object only the fields it binds change; those the previous object bound get their default. */
     private void applyPipeline() {
-        for (ParameterField f : pipelineFields) f.write(cmdlet, defaults[f.index()]);
+        List<ParameterMetadata> now = binder.boundFromPipeline();
+        for (int i = 0; i < pipelineFields.size(); i++) {
+            ParameterField f = pipelineFields.get(i);
+            if (!ParameterBinder.containsSame(now, f.parameter())) f.write(cmdlet, defaults[f.index()]);
+        }
         pipelineFields.clear();
-        for (ParameterMetadata p : binder.boundFromPipeline()) {
-            ParameterField f = definition.field(p.name());
+        for (int i = 0; i < now.size(); i++) {
+            ParameterMetadata p = now.get(i);
+            ParameterField f = definition.field(p);
             if (f == null) continue;
             f.write(cmdlet, binder.bound().get(p.name()));
             pipelineFields.add(f);
@@ -164,13 +177,17 @@ final class CmdletProcessor implements CommandProcessor {
         try {
             step.run();
         } catch (RuntimeException e) {
-            dispose();
-            // An error of a later stage passes through this one's writeObject: it keeps that stage's name.
-            throw e == downstreamFailure ? e : located(e);
+            throw failed(e);
         } catch (Error e) {
             dispose();
             throw e;
         }
+    }
+
+    /** The pipeline is over for this stage: release it; an error of a later stage keeps that stage's name. */
+    private RuntimeException failed(RuntimeException e) {
+        dispose();
+        return e == downstreamFailure ? e : located(e);
     }
 
     /** A terminating error with this command's name and position, as PowerShell shows it. */
@@ -190,7 +207,7 @@ final class CmdletProcessor implements CommandProcessor {
 
     void emit(Object value) {
         context.throwIfStopping();
-        if (binder.isBound("OutVariable")) outVariable.add(value);
+        if (collectOutput) outVariable.add(value);
         try {
             downstream.accept(value);
         } catch (RuntimeException e) {

@@ -23,10 +23,15 @@ public final class ParameterBinder {
     private final CommandMetadata command;
     private final Map<String, Object> bound = new LinkedHashMap<>();
     /** The parameters the current pipeline object is bound to; unbound again before the next object. */
-    private final List<ParameterMetadata> fromPipeline = new ArrayList<>(2);
+    private List<ParameterMetadata> fromPipeline = new ArrayList<>(2);
+    private List<ParameterMetadata> previous = new ArrayList<>(2);
     /** Per parameter set: the parameters still open to pipeline input once the arguments are bound. */
     private final Map<String, List<ParameterMetadata>> pipelineOpen = new HashMap<>();
+    private String lastOpenSet;
+    private List<ParameterMetadata> lastOpen;
     private final Map<String, List<ParameterMetadata>> mandatory = new HashMap<>();
+    private String lastMandatorySet;
+    private List<ParameterMetadata> lastMandatory;
 
     public ParameterBinder(CommandMetadata command) {
         this.command = command;
@@ -191,7 +196,9 @@ public final class ParameterBinder {
     /** Mandatory parameters of the set still unbound; those the pipeline may still supply are left out if asked. */
     public List<ParameterMetadata> missingMandatory(String set, boolean pipelineWillSupply) {
         List<ParameterMetadata> missing = null;
-        for (ParameterMetadata p : mandatoryIn(set)) {
+        List<ParameterMetadata> wanted = mandatoryIn(set);
+        for (int i = 0; i < wanted.size(); i++) {
+            ParameterMetadata p = wanted.get(i);
             if (bound.containsKey(p.name())) continue;
             if (pipelineWillSupply && (p.fromPipeline() || p.fromPipelineByPropertyName())) continue;
             if (missing == null) missing = new ArrayList<>();
@@ -201,7 +208,9 @@ public final class ParameterBinder {
     }
 
     private List<ParameterMetadata> mandatoryIn(String set) {
-        return mandatory.computeIfAbsent(set, s -> {
+        if (set.equals(lastMandatorySet)) return lastMandatory;
+        lastMandatorySet = set;
+        return lastMandatory = mandatory.computeIfAbsent(set, s -> {
             List<ParameterMetadata> list = new ArrayList<>();
             for (ParameterMetadata p : command.parameters()) if (p.mandatory() && p.inSet(s)) list.add(p);
             return list;
@@ -224,22 +233,45 @@ public final class ParameterBinder {
      * name, then by value with conversion. Returns false when nothing takes it.
      */
     public boolean bindPipelineInput(Object input, String set) {
-        for (ParameterMetadata p : fromPipeline) bound.remove(p.name());
+        // The previous object's values are replaced in place, so a parameter every object binds costs no map entry.
+        List<ParameterMetadata> before = previous;
+        previous = fromPipeline;
+        fromPipeline = before;
         fromPipeline.clear();
+        boolean taken = bindPipelineObject(input, set);
+        for (int i = 0; i < previous.size(); i++) {
+            ParameterMetadata p = previous.get(i);
+            if (!containsSame(fromPipeline, p)) bound.remove(p.name());
+        }
+        return taken;
+    }
+
+    /** Membership by identity: metadata records compare field by field, and this runs once per object. */
+    static boolean containsSame(List<ParameterMetadata> list, ParameterMetadata p) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i) == p) return true;
+        return false;
+    }
+
+    // Indexed loops on the per-object path: the client compiler the launcher uses does not remove iterators.
+    private boolean bindPipelineObject(Object input, String set) {
         List<ParameterMetadata> open = pipelineOpen(set);
-        for (ParameterMetadata p : open) {
+        int n = open.size();
+        for (int i = 0; i < n; i++) {
+            ParameterMetadata p = open.get(i);
             if (p.fromPipeline() && acceptsAsIs(p, input)) return bindFromPipeline(p, input);
         }
         boolean any = false;
         if (hasProperties(input)) {
-            for (ParameterMetadata p : open) {
+            for (int i = 0; i < n; i++) {
+                ParameterMetadata p = open.get(i);
                 if (!p.fromPipelineByPropertyName()) continue;
                 String match = matchingProperty(p, input);
                 if (match != null) any |= tryBindFromPipeline(p, Members.get(input, match));
             }
         }
         if (any) return true;
-        for (ParameterMetadata p : open) {
+        for (int i = 0; i < n; i++) {
+            ParameterMetadata p = open.get(i);
             if (p.fromPipeline() && tryBindFromPipeline(p, input)) return true;
         }
         return false;
@@ -247,7 +279,9 @@ public final class ParameterBinder {
 
     /** The set's pipeline parameters not bound by argument; arguments are all bound before the first object. */
     private List<ParameterMetadata> pipelineOpen(String set) {
-        return pipelineOpen.computeIfAbsent(set, s -> {
+        if (set.equals(lastOpenSet)) return lastOpen;
+        lastOpenSet = set;
+        return lastOpen = pipelineOpen.computeIfAbsent(set, s -> {
             List<ParameterMetadata> open = new ArrayList<>();
             for (ParameterMetadata p : command.parameters()) {
                 if ((p.fromPipeline() || p.fromPipelineByPropertyName()) && p.inSet(s) && !bound.containsKey(p.name())) {
