@@ -3,6 +3,8 @@ package io.migsh.command;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.LanguagePrimitives;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Map;
  */
 public abstract class Cmdlet {
     private CmdletProcessor runtime;
+    private List<AutoCloseable> resources;
+    private boolean released;
 
     final void attach(CmdletProcessor processor) {
         this.runtime = processor;
@@ -21,6 +25,37 @@ public abstract class Cmdlet {
     protected void process() {}
 
     protected void end() {}
+
+    /**
+     * Releases what the cmdlet holds. Runs once after {@link #end()}, or when the pipeline fails or is stopped
+     * before it gets there (an error in a later stage, Ctrl+C, Select-Object -First).
+     */
+    protected void dispose() {}
+
+    /** Registers something to close when the pipeline ends or fails (a file being written); returns it. */
+    protected final <T extends AutoCloseable> T closeAtEnd(T resource) {
+        if (resources == null) resources = new ArrayList<>(1);
+        resources.add(resource);
+        return resource;
+    }
+
+    final void release() {
+        if (released) return;
+        released = true;
+        try {
+            dispose();
+        } finally {
+            if (resources != null) for (AutoCloseable r : resources) closeQuietly(r);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable r) {
+        try {
+            r.close();
+        } catch (Exception e) {
+            // Closing after a failure: the failure that ended the pipeline is the one to report.
+        }
+    }
 
     protected final void writeObject(Object value) {
         runtime.emit(value);

@@ -2,112 +2,46 @@ package io.migsh.command;
 
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.SourcePosition;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * A cmdlet class compiled once into metadata. Mistakes in a declaration (two parameters with one name, a
- * positional switch, a missing annotation) fail here, at start-up, not when a user first types the command.
+ * A cmdlet class as the registry knows it: its name and aliases from {@link CmdletInfo}, and its parameters compiled
+ * into metadata on first use, so that start-up does not reflect over every cmdlet. {@link #compile} compiles at
+ * once; a test compiles every registered cmdlet, so mistakes in a declaration still fail before a user finds them.
  */
 public final class CmdletDefinition implements CommandInfo {
     private final Class<? extends Cmdlet> type;
     private final CmdletInfo info;
-    private final CommandMetadata metadata;
-    private final Map<String, Field> fields;
+    private volatile CompiledCmdlet compiled;
 
-    private CmdletDefinition(Class<? extends Cmdlet> type, CmdletInfo info, CommandMetadata metadata,
-            Map<String, Field> fields) {
+    private CmdletDefinition(Class<? extends Cmdlet> type, CmdletInfo info) {
         this.type = type;
         this.info = info;
-        this.metadata = metadata;
-        this.fields = fields;
     }
 
-    public static CmdletDefinition compile(Class<? extends Cmdlet> type) {
+    /** A definition whose parameters are compiled when the command is first run or inspected. */
+    public static CmdletDefinition declare(Class<? extends Cmdlet> type) {
         CmdletInfo info = type.getAnnotation(CmdletInfo.class);
         if (info == null) throw new IllegalStateException(type.getName() + " has no @CmdletInfo");
-        String name = info.verb() + "-" + info.noun();
-        List<ParameterMetadata> own = new ArrayList<>();
-        Map<String, Field> fields = new LinkedHashMap<>();
-        for (Field f : fieldsOf(type)) {
-            Parameter p = f.getAnnotation(Parameter.class);
-            if (p == null) continue;
-            ParameterMetadata m = parameterOf(name, f, p);
-            for (ParameterMetadata other : own) {
-                for (String alias : m.aliases()) check(!other.answersTo(alias), name, "alias " + alias + " is taken");
-                check(!other.answersTo(m.name()), name, "parameter " + m.name() + " is declared twice");
-            }
-            own.add(m);
-            f.setAccessible(true);
-            fields.put(m.name(), f);
-        }
-        checkPositions(name, own);
-        try {
-            type.getDeclaredConstructor();
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(name + ": a cmdlet needs a constructor without arguments");
-        }
-        CommandMetadata metadata = new CommandMetadata(name,
-                CommonParameters.withCommon(own, info.supportsShouldProcess()), info.defaultParameterSet(),
-                info.supportsShouldProcess(), info.confirmImpact(), List.of(info.outputType()));
-        return new CmdletDefinition(type, info, metadata, fields);
+        return new CmdletDefinition(type, info);
     }
 
-    private static ParameterMetadata parameterOf(String command, Field f, Parameter p) {
-        String pname = p.name().isEmpty()
-                ? f.getName().substring(0, 1).toUpperCase(Locale.ROOT) + f.getName().substring(1) : p.name();
-        boolean isSwitch = f.getType() == boolean.class;
-        check(!(isSwitch && p.position() >= 0), command, "switch " + pname + " cannot be positional");
-        check(!Modifier.isStatic(f.getModifiers()) && !Modifier.isFinal(f.getModifiers()), command,
-                pname + " must be an instance field that is not final");
-        Class<?> t = isSwitch ? Boolean.class : boxed(f.getType());
-        return new ParameterMetadata(pname, t, isSwitch, p.position(), p.mandatory(), List.of(p.aliases()),
-                List.of(p.sets()), p.valueFromPipeline(), p.valueFromPipelineByPropertyName(),
-                p.valueFromRemainingArguments(), List.of(p.validateSet()), p.validateNotNullOrEmpty(), null,
-                p.helpMessage(), p.completion(), false);
+    /** A definition compiled now: fails on a mistake in the declaration. */
+    public static CmdletDefinition compile(Class<? extends Cmdlet> type) {
+        CmdletDefinition d = declare(type);
+        d.compiled();
+        return d;
     }
 
-    private static void checkPositions(String command, List<ParameterMetadata> own) {
-        Map<String, String> seen = new HashMap<>();
-        for (ParameterMetadata p : own) {
-            if (p.position() < 0) continue;
-            List<String> sets = p.sets().isEmpty() ? List.of(ParameterMetadata.ALL_SETS) : p.sets();
-            for (String s : sets) {
-                String other = seen.put(s + "#" + p.position(), p.name());
-                check(other == null, command, "parameters " + other + " and " + p.name()
-                        + " share position " + p.position() + " in set " + s);
-            }
-        }
-    }
-
-    private static List<Field> fieldsOf(Class<?> type) {
-        List<Class<?>> chain = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Cmdlet.class; c = c.getSuperclass()) chain.add(0, c);
-        List<Field> out = new ArrayList<>();
-        for (Class<?> c : chain) out.addAll(List.of(c.getDeclaredFields()));
-        return out;
-    }
-
-    private static Class<?> boxed(Class<?> t) {
-        if (t == int.class) return Integer.class;
-        if (t == long.class) return Long.class;
-        if (t == double.class) return Double.class;
-        return t;
-    }
-
-    private static void check(boolean ok, String command, String what) {
-        if (!ok) throw new IllegalStateException(command + ": " + what);
+    private CompiledCmdlet compiled() {
+        CompiledCmdlet c = compiled;
+        if (c == null) compiled = c = CompiledCmdlet.of(type, info); // idempotent: a race compiles twice, harmlessly
+        return c;
     }
 
     @Override
     public String name() {
-        return metadata.name();
+        return info.verb() + "-" + info.noun();
     }
 
     @Override
@@ -117,7 +51,7 @@ public final class CmdletDefinition implements CommandInfo {
 
     @Override
     public CommandMetadata metadata() {
-        return metadata;
+        return compiled().metadata();
     }
 
     public String verb() {
@@ -136,16 +70,23 @@ public final class CmdletDefinition implements CommandInfo {
         return type;
     }
 
-    Field field(String parameterName) {
-        return fields.get(parameterName);
+    /** The fields of the cmdlet's own parameters, in declaration order. */
+    List<ParameterField> fields() {
+        return compiled().fields();
+    }
+
+    /** The field of a parameter by its declared name, or null for a common parameter. */
+    ParameterField field(String parameterName) {
+        return compiled().field(parameterName);
+    }
+
+    /** The field of one of this command's parameters (the same instance as in its metadata), or null. */
+    ParameterField field(ParameterMetadata parameter) {
+        return compiled().field(parameter);
     }
 
     Cmdlet newInstance() {
-        try {
-            return type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + name(), e);
-        }
+        return compiled().newInstance();
     }
 
     @Override

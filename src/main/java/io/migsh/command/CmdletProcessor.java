@@ -8,7 +8,6 @@ import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.SourcePosition;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +24,9 @@ final class CmdletProcessor implements CommandProcessor {
     private final ExecutionContext context;
     private final SourcePosition at;
     private final ParameterBinder binder;
-    private final Map<String, Object> defaults = new HashMap<>();
+    private Object[] defaults;
+    /** Fields the previous pipeline object was bound to: they get their declared default back before the next. */
+    private final List<ParameterField> pipelineFields = new ArrayList<>(2);
     private final ShouldProcessGate gate;
     private final List<Object> outVariable = new ArrayList<>();
     private final Map<String, List<Object>> streamVariables = new HashMap<>();
@@ -33,6 +34,8 @@ final class CmdletProcessor implements CommandProcessor {
     private Consumer<Object> downstream;
     private String parameterSet;
     private boolean setDecided;
+    private RuntimeException downstreamFailure;
+    private boolean collectOutput;
 
     CmdletProcessor(CmdletDefinition definition, List<CommandArgument> arguments, ExecutionContext context,
             SourcePosition at) {
@@ -52,22 +55,26 @@ final class CmdletProcessor implements CommandProcessor {
             cmdlet.attach(this);
             rememberDefaults();
             binder.bindArguments(arguments);
+            collectOutput = binder.isBound("OutVariable");
             List<String> sets = new ArrayList<>(binder.candidateSets());
             if (!expectingInput || sets.size() <= 1) decideSet(expectingInput);
-            apply();
+            applyAll();
             cmdlet.begin();
         });
     }
 
     @Override
     public void process(Object input) {
-        guarded(() -> {
-            if (!bindInput(input)) {
-                error(ParameterBinder.inputNotBound(input));
-                return;
-            }
-            cmdlet.process();
-        });
+        // The same guard as guarded(), written out: this runs once per pipeline object.
+        try {
+            if (bindInput(input)) cmdlet.process();
+            else error(ParameterBinder.inputNotBound(input));
+        } catch (RuntimeException e) {
+            throw failed(e);
+        } catch (Error e) {
+            dispose();
+            throw e;
+        }
     }
 
     @Override
@@ -82,23 +89,33 @@ final class CmdletProcessor implements CommandProcessor {
             String ov = (String) binder.bound().get("OutVariable");
             if (ov != null) setVariable(ov, new ArrayList<>(outVariable));
         });
+        dispose();
+    }
+
+    /** Lets the cmdlet release what it holds (open files); runs once, whether the pipeline ended or failed. */
+    @Override
+    public void dispose() {
+        if (cmdlet != null) cmdlet.release();
     }
 
     private boolean bindInput(Object input) {
-        List<String> sets = setDecided ? List.of(parameterSet) : orderedCandidates();
-        for (String set : sets) {
-            if (binder.bindPipelineInput(input, set)) {
-                if (!setDecided) {
-                    parameterSet = set;
-                    setDecided = true;
-                }
-                List<ParameterMetadata> missing = binder.missingMandatory(parameterSet, false);
-                if (!missing.isEmpty()) throw ParameterBinder.missingMandatoryError(missing, at);
-                apply();
+        if (setDecided) return bindInput(input, parameterSet);
+        for (String set : orderedCandidates()) {
+            if (bindInput(input, set)) {
+                parameterSet = set;
+                setDecided = true;
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean bindInput(Object input, String set) {
+        if (!binder.bindPipelineInput(input, set)) return false;
+        List<ParameterMetadata> missing = binder.missingMandatory(set, false);
+        if (!missing.isEmpty()) throw ParameterBinder.missingMandatoryError(missing, at);
+        applyPipeline();
+        return true;
     }
 
     private List<String> orderedCandidates() {
@@ -124,31 +141,34 @@ final class CmdletProcessor implements CommandProcessor {
     }
 
     private void rememberDefaults() {
-        for (ParameterMetadata p : definition.metadata().ownParameters()) {
-            defaults.put(p.name(), read(definition.field(p.name())));
+        List<ParameterField> fields = definition.fields();
+        defaults = new Object[fields.size()];
+        for (ParameterField f : fields) defaults[f.index()] = f.read(cmdlet);
+    }
+
+    /** Copies every bound value into the cmdlet's fields, before begin. */
+    private void applyAll() {
+        for (ParameterField f : definition.fields()) {
+            String name = f.parameter().name();
+            Map<String, Object> bound = binder.bound();
+            f.write(cmdlet, bound.containsKey(name) ? bound.get(name) : defaults[f.index()]);
         }
     }
 
-    /** Copies bound values into the cmdlet's fields; parameters no longer bound get their declared default back. */
-    private void apply() {
-        for (ParameterMetadata p : definition.metadata().ownParameters()) {
-            Field f = definition.field(p.name());
-            Object value = binder.bound().containsKey(p.name()) ? binder.bound().get(p.name()) : defaults.get(p.name());
-            try {
-                if (f.getType().isPrimitive() && value == null) continue;
-                f.set(cmdlet, f.getType().isPrimitive() || f.getType().isInstance(value) || value == null
-                        ? value : Conversions.convert(value, f.getType()));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+    /** Per pipeline object only the fields it binds change; those the previous object bound get their default. */
+    private void applyPipeline() {
+        List<ParameterMetadata> now = binder.boundFromPipeline();
+        for (int i = 0; i < pipelineFields.size(); i++) {
+            ParameterField f = pipelineFields.get(i);
+            if (!ParameterBinder.containsSame(now, f.parameter())) f.write(cmdlet, defaults[f.index()]);
         }
-    }
-
-    private Object read(Field f) {
-        try {
-            return f.get(cmdlet);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+        pipelineFields.clear();
+        for (int i = 0; i < now.size(); i++) {
+            ParameterMetadata p = now.get(i);
+            ParameterField f = definition.field(p);
+            if (f == null) continue;
+            f.write(cmdlet, binder.bound().get(p.name()));
+            pipelineFields.add(f);
         }
     }
 
@@ -156,24 +176,44 @@ final class CmdletProcessor implements CommandProcessor {
     private void guarded(Runnable step) {
         try {
             step.run();
-        } catch (PsException e) {
-            ErrorRecord r = e.record();
-            if (r.commandName() != null && r.position().isKnown()) throw e;
+        } catch (RuntimeException e) {
+            throw failed(e);
+        } catch (Error e) {
+            dispose();
+            throw e;
+        }
+    }
+
+    /** The pipeline is over for this stage: release it; an error of a later stage keeps that stage's name. */
+    private RuntimeException failed(RuntimeException e) {
+        dispose();
+        return e == downstreamFailure ? e : located(e);
+    }
+
+    /** A terminating error with this command's name and position, as PowerShell shows it. */
+    private RuntimeException located(RuntimeException e) {
+        if (e instanceof PsException pe) {
+            ErrorRecord r = pe.record();
+            if (r.commandName() != null && r.position().isKnown()) return e;
             PsException located = new PsException(r.withCommand(definition.name()).withPosition(at));
             located.setStackTrace(e.getStackTrace());
-            throw located;
-        } catch (RuntimeException e) {
-            if (e.getClass().getName().startsWith("io.migsh.lang")) throw e; // flow control (break, exit, ...)
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new PsException(new ErrorRecord("System.Exception", message, e.getClass().getSimpleName(),
-                    ErrorCategory.NotSpecified, null, definition.name(), at, e));
+            return located;
         }
+        if (e.getClass().getName().startsWith("io.migsh.lang")) return e; // flow control (break, exit, ...)
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new PsException(new ErrorRecord("System.Exception", message, e.getClass().getSimpleName(),
+                ErrorCategory.NotSpecified, null, definition.name(), at, e));
     }
 
     void emit(Object value) {
         context.throwIfStopping();
-        if (binder.isBound("OutVariable")) outVariable.add(value);
-        downstream.accept(value);
+        if (collectOutput) outVariable.add(value);
+        try {
+            downstream.accept(value);
+        } catch (RuntimeException e) {
+            downstreamFailure = e;
+            throw e;
+        }
     }
 
     void error(ErrorRecord raw) {
@@ -182,7 +222,7 @@ final class CmdletProcessor implements CommandProcessor {
         String ev = (String) binder.bound().get("ErrorVariable");
         if (ev != null && action != ActionPreference.Ignore) appendVariable(ev, record);
         switch (action) {
-            case Stop -> throw new PsException(record);
+            case Stop -> throw new PsException(record.stoppedByPreference());
             case Ignore -> { }
             case SilentlyContinue -> context.recordError(record);
             default -> {

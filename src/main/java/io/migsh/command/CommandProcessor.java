@@ -17,4 +17,10 @@ public interface CommandProcessor {
     void processWithoutInput();
 
     void end();
+
+    /**
+     * Releases what the stage holds. The pipeline calls it on every stage once it has ended or failed; a stage
+     * must tolerate it after {@link #end()} and more than once.
+     */
+    default void dispose() {}
 }

@@ -15,11 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CommandRegistry {
     private final Map<String, CommandInfo> commands = new ConcurrentHashMap<>();
 
-    /** Compiles and adds cmdlet classes with their declared aliases. */
+    /** Adds cmdlet classes with their declared aliases; each is compiled when first used. */
     @SafeVarargs
     public final CommandRegistry addCmdlets(Class<? extends Cmdlet>... types) {
         for (Class<? extends Cmdlet> t : types) {
-            CmdletDefinition d = CmdletDefinition.compile(t);
+            CmdletDefinition d = CmdletDefinition.declare(t);
             add(d);
             for (String alias : d.aliases()) add(new AliasInfo(alias, d));
         }

@@ -7,8 +7,9 @@ import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.SourcePosition;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,16 @@ import java.util.Set;
 public final class ParameterBinder {
     private final CommandMetadata command;
     private final Map<String, Object> bound = new LinkedHashMap<>();
-    private final Set<String> fromPipeline = new HashSet<>();
+    /** The parameters the current pipeline object is bound to; unbound again before the next object. */
+    private List<ParameterMetadata> fromPipeline = new ArrayList<>(2);
+    private List<ParameterMetadata> previous = new ArrayList<>(2);
+    /** Per parameter set: the parameters still open to pipeline input once the arguments are bound. */
+    private final Map<String, List<ParameterMetadata>> pipelineOpen = new HashMap<>();
+    private String lastOpenSet;
+    private List<ParameterMetadata> lastOpen;
+    private final Map<String, List<ParameterMetadata>> mandatory = new HashMap<>();
+    private String lastMandatorySet;
+    private List<ParameterMetadata> lastMandatory;
 
     public ParameterBinder(CommandMetadata command) {
         this.command = command;
@@ -38,6 +48,11 @@ public final class ParameterBinder {
 
     public boolean isBound(String name) {
         return bound.containsKey(name);
+    }
+
+    /** The parameters the last pipeline object was bound to. */
+    List<ParameterMetadata> boundFromPipeline() {
+        return fromPipeline;
     }
 
     public void bindArguments(List<CommandArgument> args) {
@@ -87,35 +102,47 @@ public final class ParameterBinder {
         List<ParameterMetadata> candidates = new ArrayList<>();
         Set<String> sets = candidateSets();
         for (ParameterMetadata p : command.parameters()) {
-            if (p.position() >= 0 && !bound.containsKey(p.name()) && sets.stream().anyMatch(p::inSet)) {
-                candidates.add(p);
-            }
+            if (p.position() >= 0 && !bound.containsKey(p.name()) && inAny(p, sets)) candidates.add(p);
         }
         candidates.sort((a, b) -> Integer.compare(a.position(), b.position()));
         int next = 0;
-        List<Object> remaining = new ArrayList<>();
-        for (CommandArgument.Positional arg : positionals) {
+        List<CommandArgument.Positional> remaining = new ArrayList<>();
+        for (int i = 0; i < positionals.size(); i++) {
+            CommandArgument.Positional arg = positionals.get(i);
             // Several sets may declare different parameters at one position: take the first still possible.
             while (next < candidates.size() && !stillPossible(candidates.get(next))) next++;
-            if (next < candidates.size()) {
-                ParameterMetadata p = bestAt(candidates, next, arg.value());
-                int taken = candidates.get(next).position();
-                while (next < candidates.size() && candidates.get(next).position() == taken) next++;
-                bind(p, arg.value(), arg.position());
-            } else {
+            if (next >= candidates.size()) {
                 remaining.add(arg);
+                continue;
+            }
+            ParameterMetadata p = bestAt(candidates, next, arg.value());
+            if (p.fromRemainingArguments()) {
+                // Write-Output a b c: a positional parameter that takes the remaining arguments takes them all.
+                bound.put(p.name(), coerce(p, values(positionals.subList(i, positionals.size())), arg.position()));
+                return;
+            }
+            int taken = candidates.get(next).position();
+            while (next < candidates.size() && candidates.get(next).position() == taken) next++;
+            bind(p, arg.value(), arg.position());
+        }
+        if (!remaining.isEmpty()) bindRemaining(remaining);
+    }
+
+    private void bindRemaining(List<CommandArgument.Positional> remaining) {
+        for (ParameterMetadata p : command.parameters()) {
+            if (p.fromRemainingArguments()) {
+                bound.put(p.name(), coerce(p, values(remaining), SourcePosition.NONE));
+                return;
             }
         }
-        if (remaining.isEmpty()) return;
-        ParameterMetadata rest = command.parameters().stream()
-                .filter(ParameterMetadata::fromRemainingArguments).findFirst().orElse(null);
-        if (rest == null) {
-            CommandArgument.Positional first = (CommandArgument.Positional) remaining.get(0);
-            throw BindingErrors.positionalNotFound(first.value(), first.position());
-        }
-        List<Object> values = new ArrayList<>();
-        for (Object r : remaining) values.add(((CommandArgument.Positional) r).value());
-        bound.put(rest.name(), coerce(rest, values, SourcePosition.NONE));
+        CommandArgument.Positional first = remaining.get(0);
+        throw BindingErrors.positionalNotFound(first.value(), first.position());
+    }
+
+    private static List<Object> values(List<CommandArgument.Positional> args) {
+        List<Object> values = new ArrayList<>(args.size());
+        for (CommandArgument.Positional a : args) values.add(a.value());
+        return values;
     }
 
     /**
@@ -135,12 +162,18 @@ public final class ParameterBinder {
     }
 
     private boolean stillPossible(ParameterMetadata p) {
-        return !bound.containsKey(p.name()) && candidateSets().stream().anyMatch(p::inSet);
+        return !bound.containsKey(p.name()) && inAny(p, candidateSets());
+    }
+
+    private static boolean inAny(ParameterMetadata p, Set<String> sets) {
+        if (p.sets().isEmpty()) return !sets.isEmpty();
+        for (String s : sets) if (p.sets().contains(s)) return true;
+        return false;
     }
 
     /** The parameter sets that every bound parameter belongs to. */
     public Set<String> candidateSets() {
-        Set<String> sets = new java.util.LinkedHashSet<>(command.parameterSets());
+        Set<String> sets = new LinkedHashSet<>(command.parameterSets());
         for (String name : bound.keySet()) {
             ParameterMetadata p = command.parameter(name).orElseThrow();
             if (!p.sets().isEmpty()) sets.retainAll(p.sets());
@@ -153,7 +186,8 @@ public final class ParameterBinder {
         Set<String> sets = candidateSets();
         if (sets.isEmpty()) throw BindingErrors.ambiguousSet(at);
         if (sets.size() == 1) return sets.iterator().next();
-        List<String> satisfied = sets.stream().filter(s -> missingMandatory(s, false).isEmpty()).toList();
+        List<String> satisfied = new ArrayList<>();
+        for (String s : sets) if (missingMandatory(s, false).isEmpty()) satisfied.add(s);
         if (satisfied.size() == 1) return satisfied.get(0);
         if (sets.contains(command.defaultParameterSet())) return command.defaultParameterSet();
         return satisfied.isEmpty() ? sets.iterator().next() : satisfied.get(0);
@@ -161,17 +195,32 @@ public final class ParameterBinder {
 
     /** Mandatory parameters of the set still unbound; those the pipeline may still supply are left out if asked. */
     public List<ParameterMetadata> missingMandatory(String set, boolean pipelineWillSupply) {
-        List<ParameterMetadata> missing = new ArrayList<>();
-        for (ParameterMetadata p : command.parameters()) {
-            if (!p.mandatory() || !p.inSet(set) || bound.containsKey(p.name())) continue;
+        List<ParameterMetadata> missing = null;
+        List<ParameterMetadata> wanted = mandatoryIn(set);
+        for (int i = 0; i < wanted.size(); i++) {
+            ParameterMetadata p = wanted.get(i);
+            if (bound.containsKey(p.name())) continue;
             if (pipelineWillSupply && (p.fromPipeline() || p.fromPipelineByPropertyName())) continue;
+            if (missing == null) missing = new ArrayList<>();
             missing.add(p);
         }
-        return missing;
+        return missing == null ? List.of() : missing;
+    }
+
+    private List<ParameterMetadata> mandatoryIn(String set) {
+        if (set.equals(lastMandatorySet)) return lastMandatory;
+        lastMandatorySet = set;
+        return lastMandatory = mandatory.computeIfAbsent(set, s -> {
+            List<ParameterMetadata> list = new ArrayList<>();
+            for (ParameterMetadata p : command.parameters()) if (p.mandatory() && p.inSet(s)) list.add(p);
+            return list;
+        });
     }
 
     public static PsException missingMandatoryError(List<ParameterMetadata> missing, SourcePosition at) {
-        return BindingErrors.missingMandatory(missing.stream().map(ParameterMetadata::name).toList(), at);
+        List<String> names = new ArrayList<>();
+        for (ParameterMetadata p : missing) names.add(p.name());
+        return BindingErrors.missingMandatory(names, at);
     }
 
     /** Binds one value typed by the user in answer to a prompt for a missing mandatory parameter. */
@@ -184,30 +233,70 @@ public final class ParameterBinder {
      * name, then by value with conversion. Returns false when nothing takes it.
      */
     public boolean bindPipelineInput(Object input, String set) {
-        for (String name : fromPipeline) bound.remove(name);
+        // The previous object's values are replaced in place, so a parameter every object binds costs no map entry.
+        List<ParameterMetadata> before = previous;
+        previous = fromPipeline;
+        fromPipeline = before;
         fromPipeline.clear();
-        List<ParameterMetadata> open = command.parameters().stream()
-                .filter(p -> p.inSet(set) && !bound.containsKey(p.name())).toList();
-        for (ParameterMetadata p : open) {
+        boolean taken = bindPipelineObject(input, set);
+        for (int i = 0; i < previous.size(); i++) {
+            ParameterMetadata p = previous.get(i);
+            if (!containsSame(fromPipeline, p)) bound.remove(p.name());
+        }
+        return taken;
+    }
+
+    /** Membership by identity: metadata records compare field by field, and this runs once per object. */
+    static boolean containsSame(List<ParameterMetadata> list, ParameterMetadata p) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i) == p) return true;
+        return false;
+    }
+
+    // Indexed loops on the per-object path: the client compiler the launcher uses does not remove iterators.
+    private boolean bindPipelineObject(Object input, String set) {
+        List<ParameterMetadata> open = pipelineOpen(set);
+        int n = open.size();
+        for (int i = 0; i < n; i++) {
+            ParameterMetadata p = open.get(i);
             if (p.fromPipeline() && acceptsAsIs(p, input)) return bindFromPipeline(p, input);
         }
         boolean any = false;
-        for (ParameterMetadata p : open) {
-            if (!p.fromPipelineByPropertyName() || input == null) continue;
-            String match = matchingProperty(p, input);
-            if (match != null) {
-                any |= tryBindFromPipeline(p, Members.get(input, match));
+        if (hasProperties(input)) {
+            for (int i = 0; i < n; i++) {
+                ParameterMetadata p = open.get(i);
+                if (!p.fromPipelineByPropertyName()) continue;
+                String match = matchingProperty(p, input);
+                if (match != null) any |= tryBindFromPipeline(p, Members.get(input, match));
             }
         }
         if (any) return true;
-        for (ParameterMetadata p : open) {
+        for (int i = 0; i < n; i++) {
+            ParameterMetadata p = open.get(i);
             if (p.fromPipeline() && tryBindFromPipeline(p, input)) return true;
         }
         return false;
     }
 
+    /** The set's pipeline parameters not bound by argument; arguments are all bound before the first object. */
+    private List<ParameterMetadata> pipelineOpen(String set) {
+        if (set.equals(lastOpenSet)) return lastOpen;
+        lastOpenSet = set;
+        return lastOpen = pipelineOpen.computeIfAbsent(set, s -> {
+            List<ParameterMetadata> open = new ArrayList<>();
+            for (ParameterMetadata p : command.parameters()) {
+                if ((p.fromPipeline() || p.fromPipelineByPropertyName()) && p.inSet(s) && !bound.containsKey(p.name())) {
+                    open.add(p);
+                }
+            }
+            return open;
+        });
+    }
+
+    private static boolean hasProperties(Object input) {
+        return input instanceof PsObject || input instanceof Map<?, ?> || (input != null && input.getClass().isRecord());
+    }
+
     private static String matchingProperty(ParameterMetadata p, Object input) {
-        if (!(input instanceof PsObject) && !(input instanceof Map<?, ?>) && !input.getClass().isRecord()) return null;
         if (Members.has(input, p.name())) return p.name();
         for (String a : p.aliases()) if (Members.has(input, a)) return a;
         return null;
@@ -222,7 +311,7 @@ public final class ParameterBinder {
 
     private boolean bindFromPipeline(ParameterMetadata p, Object value) {
         bound.put(p.name(), coerce(p, value, SourcePosition.NONE));
-        fromPipeline.add(p.name());
+        fromPipeline.add(p);
         return true;
     }
 
@@ -252,7 +341,7 @@ public final class ParameterBinder {
         } catch (PsException e) {
             throw BindingErrors.cannotConvert(p, e, at);
         }
-        validate(p, v, at);
+        if (p.validateNotNullOrEmpty() || !p.validateSet().isEmpty()) validate(p, v, at);
         return v;
     }
 
@@ -264,9 +353,9 @@ public final class ParameterBinder {
         if (p.validateSet().isEmpty() || v == null) return;
         for (Object item : LanguagePrimitives.enumerate(v)) {
             String text = LanguagePrimitives.toText(item);
-            if (p.validateSet().stream().noneMatch(s -> s.equalsIgnoreCase(text))) {
-                throw BindingErrors.notInSet(p, item, at);
-            }
+            boolean ok = false;
+            for (String s : p.validateSet()) ok |= s.equalsIgnoreCase(text);
+            if (!ok) throw BindingErrors.notInSet(p, item, at);
         }
     }
 }

@@ -27,7 +27,8 @@ final class CoreViews {
         r.add("Microsoft.PowerShell.Commands.MemberDefinition", new TableView(List.of(
                 ViewColumn.of("Name"), ViewColumn.of("MemberType"), ViewColumn.of("Definition")), true, "TypeName"));
         TableView commands = TableView.of(new ViewColumn("CommandType", "CommandType", null, 15, Alignment.Undefined),
-                new ViewColumn("Name", "Name", null, 50, Alignment.Undefined),
+                ViewColumn.computed("Name", o -> FormatMembers.get(o, FormatMembers.get(o, "DisplayName") != null
+                        ? "DisplayName" : "Name"), 50, Alignment.Undefined), // an alias shows "gcm -> Get-Command"
                 new ViewColumn("Version", "Version", null, 10, Alignment.Undefined), ViewColumn.labeled("Source", "Source"));
         for (String t : List.of("AliasInfo", "ApplicationInfo", "CmdletInfo", "ExternalScriptInfo", "FilterInfo",
                 "FunctionInfo", "ScriptInfo")) {

@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class TableGenerator implements ViewGenerator {
     private final FormatRequest request;
+    private final ViewRegistry views;
     private final String viewType;
     private final TableView view;
     private final List<ResolvedColumn> columns;
@@ -17,6 +18,7 @@ final class TableGenerator implements ViewGenerator {
 
     TableGenerator(ViewRegistry views, FormatRequest request, Object first) {
         this.request = request;
+        this.views = views;
         ViewRegistry.Match<TableView> match = request.properties().isEmpty()
                 ? views.tableView(TypeNames.of(first)).orElse(null) : null;
         this.viewType = match == null ? null : match.typeName();
@@ -61,7 +63,9 @@ final class TableGenerator implements ViewGenerator {
 
     @Override
     public boolean applies(Object target) {
-        return view == null || ViewRegistry.applies(viewType, TypeNames.of(target));
+        if (view == null || ViewRegistry.applies(viewType, TypeNames.of(target))) return true;
+        // A view shared by several types (CmdletInfo, AliasInfo) goes on as one table, as a selection set does.
+        return views.tableView(TypeNames.of(target)).map(m -> m.view() == view).orElse(false);
     }
 
     @Override

@@ -29,6 +29,19 @@ public record ErrorRecord(
                 : new ErrorRecord(exceptionType, message, errorId, category, targetObject, commandName, where, cause);
     }
 
+    /** The same error, made terminating by a Stop preference (see {@link ActionPreferenceStop}). */
+    public ErrorRecord stoppedByPreference() {
+        if (isStoppedByPreference()) return this;
+        return new ErrorRecord(exceptionType, message, errorId, category, targetObject, commandName, position,
+                new ActionPreferenceStop(cause));
+    }
+
+    /** True when a Stop preference made this error terminating, however the language re-wrapped it since. */
+    public boolean isStoppedByPreference() {
+        for (Throwable t = cause; t != null; t = t.getCause()) if (t instanceof ActionPreferenceStop) return true;
+        return false;
+    }
+
     /** The id PowerShell shows: the error id, followed by ",Command" when a command raised it. */
     public String fullyQualifiedErrorId() {
         return commandName == null || errorId.contains(",") ? errorId : errorId + "," + commandName;

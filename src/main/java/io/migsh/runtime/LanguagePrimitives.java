@@ -107,6 +107,15 @@ public final class LanguagePrimitives {
 
     /** -eq: the right side is converted to the left side's type; strings compare case-insensitively unless asked. */
     public static boolean areEqual(Object left, Object right, boolean ignoreCase) {
+        if (left instanceof PsObject lo && lo.baseValue() != null) {
+            // A deserialized enum is its number with its name as text: equal to either, as the live enum is.
+            if (right instanceof String rs && lo.toStringValue() != null
+                    && (ignoreCase ? rs.equalsIgnoreCase(lo.toStringValue()) : rs.equals(lo.toStringValue()))) {
+                return true;
+            }
+            left = lo.baseValue();
+        }
+        if (!(left instanceof String)) right = base(right);
         if (left == null || right == null) return left == right;
         if (left instanceof String ls) {
             String rs = toText(right);
@@ -135,6 +144,8 @@ public final class LanguagePrimitives {
 
     /** -lt/-gt and Sort-Object: the right side is converted to the left side's type. */
     public static int compare(Object left, Object right, boolean ignoreCase) {
+        left = base(left);
+        if (!(left instanceof String)) right = base(right);
         if (left == null && right == null) return 0;
         if (left == null) return -1;
         if (right == null) return 1;
@@ -162,7 +173,13 @@ public final class LanguagePrimitives {
         return ignoreCase ? String.CASE_INSENSITIVE_ORDER.compare(ls, rs) : ls.compareTo(rs);
     }
 
+    /** PSObject.Base: the plain value a wrapping object stands for (a deserialized enum's number), else the value. */
+    public static Object base(Object v) {
+        return v instanceof PsObject o && o.baseValue() != null ? o.baseValue() : v;
+    }
+
     public static int compareNumbers(Number a, Number b) {
+        if (isSmallIntegral(a) && isSmallIntegral(b)) return Long.compare(a.longValue(), b.longValue());
         if (isIntegral(a) && isIntegral(b)) {
             return new BigInteger(a.toString()).compareTo(new BigInteger(b.toString()));
         }
@@ -170,6 +187,10 @@ public final class LanguagePrimitives {
             return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString()));
         }
         return Double.compare(a.doubleValue(), b.doubleValue());
+    }
+
+    private static boolean isSmallIntegral(Number n) {
+        return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
     }
 
     public static boolean isIntegral(Number n) {

@@ -46,7 +46,7 @@ public final class Members {
     /** The names of a value's properties, in display order (Select-Object *, Format-List *, Get-Member). */
     public static List<String> propertyNames(Object target) {
         if (target instanceof PsObject o) return o.propertyNames();
-        if (target instanceof String) return List.of("Length");
+        if (target instanceof String || target instanceof SecureString) return List.of("Length");
         if (target instanceof Collection<?>) return List.of("Count", "Length");
         if (target instanceof OffsetDateTime) {
             return List.of("Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind", "Millisecond", "Minute",
@@ -75,6 +75,7 @@ public final class Members {
         if (t instanceof OffsetDateTime d) return dateProperty(d, n);
         if (t instanceof Duration d) return timeSpanProperty(d, n);
         if (t instanceof ErrorRecord e) return errorProperty(e, n);
+        if (t instanceof SecureString s) return n.equals("length") ? s.length() : NONE;
         if (t instanceof PsException e) return n.equals("message") ? e.getMessage() : n.equals("errorrecord") ? e.record() : NONE;
         if (t.getClass().isRecord()) {
             for (RecordComponent c : t.getClass().getRecordComponents()) {
@@ -128,9 +129,7 @@ public final class Members {
             case "exception" -> new PsException(e);
             case "fullyqualifiederrorid" -> e.fullyQualifiedErrorId();
             case "targetobject" -> e.targetObject();
-            case "categoryinfo" -> e.category() + ": (" + LanguagePrimitives.toText(e.targetObject()) + ":"
-                    + TypeNames.name(e.targetObject()).replace("System.", "") + ") [" + (e.commandName() == null ? ""
-                    : e.commandName()) + "], " + e.exceptionType().substring(e.exceptionType().lastIndexOf('.') + 1);
+            case "categoryinfo" -> ErrorCategoryInfo.of(e);
             case "message" -> e.message();
             default -> NONE;
         };

@@ -114,4 +114,58 @@ class CmdletProcessorTest {
         @Parameter(mandatory = true, position = 0)
         String name;
     }
+
+    @CmdletInfo(verb = "Open", noun = "File")
+    public static class OpenFile extends Cmdlet {
+        static final List<String> EVENTS = new ArrayList<>();
+        @Parameter(valueFromPipeline = true)
+        Object inputObject;
+
+        @Override
+        protected void begin() {
+            closeAtEnd(() -> EVENTS.add("closed"));
+        }
+
+        @Override
+        protected void process() {
+            writeObject(inputObject);
+        }
+
+        @Override
+        protected void dispose() {
+            EVENTS.add("disposed");
+        }
+    }
+
+    @CmdletInfo(verb = "Fail", noun = "Second")
+    public static class FailSecond extends Cmdlet {
+        @Parameter(valueFromPipeline = true)
+        Object inputObject;
+
+        @Override
+        protected void process() {
+            if (Integer.valueOf(2).equals(inputObject)) throw new PsException(ErrorRecord.of("System.Exception",
+                    "no 2", "NoTwo", io.migsh.runtime.ErrorCategory.InvalidData, inputObject));
+        }
+    }
+
+    private CommandProcessor stage(Class<? extends Cmdlet> type) {
+        return CmdletDefinition.compile(type).newProcessor(List.of(), fx.context, null);
+    }
+
+    @Test
+    void a_cmdlet_releases_what_it_holds_once_after_end() {
+        OpenFile.EVENTS.clear();
+        Pipeline.run(List.of(stage(OpenFile.class)), List.of(1, 2), x -> {});
+        assertEquals(List.of("disposed", "closed"), OpenFile.EVENTS);
+    }
+
+    @Test
+    void a_cmdlet_releases_what_it_holds_when_a_later_stage_fails() {
+        OpenFile.EVENTS.clear();
+        PsException e = assertThrows(PsException.class, () -> Pipeline.run(
+                List.of(stage(OpenFile.class), stage(FailSecond.class)), List.of(1, 2, 3), x -> {}));
+        assertEquals(List.of("disposed", "closed"), OpenFile.EVENTS);
+        assertEquals("NoTwo,Fail-Second", e.record().fullyQualifiedErrorId());
+    }
 }

@@ -26,7 +26,7 @@ final class TestCmdlets {
 
         @Override
         protected void process() {
-            if (inputObject != null) for (Object o : inputObject) writeObject(o);
+            if (inputObject != null) for (Object o : inputObject) writeEnumerated(o);
         }
     }
 

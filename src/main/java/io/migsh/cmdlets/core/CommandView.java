@@ -3,6 +3,7 @@ package io.migsh.cmdlets.core;
 import io.migsh.command.AliasInfo;
 import io.migsh.command.CommandInfo;
 import io.migsh.command.CommandSyntax;
+import io.migsh.command.CommandType;
 import io.migsh.command.ParameterMetadata;
 import io.migsh.runtime.PsObject;
 import java.util.ArrayList;
@@ -21,11 +22,11 @@ final class CommandView {
         };
         PsObject o = new PsObject(type, "System.Management.Automation.CommandInfo", "System.Object");
         String name = c.name();
-        String display = c instanceof AliasInfo a ? name + " -> " + a.definition() : name;
         o.add("CommandType", c.commandType());
-        o.add("Name", display);
+        o.add("Name", name);
+        if (c instanceof AliasInfo a) o.add("DisplayName", name + " -> " + a.definition());
         o.add("Version", "");
-        o.add("Source", c.commandType() == io.migsh.command.CommandType.Cmdlet ? "migsh" : "");
+        o.add("Source", c.commandType() == CommandType.Cmdlet ? "migsh" : "");
         o.add("Definition", c instanceof AliasInfo a ? a.definition()
                 : String.join("\n", CommandSyntax.lines(c.metadata())));
         List<String> parameters = new ArrayList<>();

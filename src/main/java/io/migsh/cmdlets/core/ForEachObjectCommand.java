@@ -3,6 +3,7 @@ package io.migsh.cmdlets.core;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
+import io.migsh.lang.Interpreter;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.Members;
 import io.migsh.runtime.PsException;
@@ -27,6 +28,7 @@ public class ForEachObjectCommand extends Cmdlet {
 
     private ScriptBlock each;
     private ScriptBlock last;
+    private ScriptBlock method;
 
     @Override
     protected void begin() {
@@ -45,13 +47,12 @@ public class ForEachObjectCommand extends Cmdlet {
     @Override
     protected void process() {
         if (memberName != null) {
-            if (inputObject != null && !Members.has(inputObject, memberName)
-                    && !LanguagePrimitives.isEnumerable(inputObject)) {
-                writeError(PsException.invalidArgument("The input name \"" + memberName + "\" cannot be resolved "
-                        + "to a member.", "PropertyOrMethodNotFound", inputObject).record());
-                return;
+            if (inputObject == null || Members.has(inputObject, memberName)
+                    || LanguagePrimitives.isEnumerable(inputObject)) {
+                writeEnumerated(Members.get(inputObject, memberName));
+            } else {
+                callMethod();
             }
-            writeEnumerated(Members.get(inputObject, memberName));
             return;
         }
         if (each != null) emitAll(each.invoke(inputObject));
@@ -60,6 +61,25 @@ public class ForEachObjectCommand extends Cmdlet {
     @Override
     protected void end() {
         if (last != null) emitAll(last.invoke(null));
+    }
+
+    /** 'a', 'b' | ForEach-Object ToUpper: a name that is no property is a method called without arguments. */
+    private void callMethod() {
+        if (method == null) {
+            // try/catch makes a failed call reach this cmdlet instead of being reported inside the block
+            method = context().service(Interpreter.class).scriptBlock(
+                    "try { $_.'" + memberName.replace("'", "''") + "'() } catch { throw }");
+        }
+        try {
+            emitAll(method.invoke(inputObject));
+        } catch (PsException e) {
+            if (!"MethodNotFound".equals(e.record().errorId())) {
+                writeError(e.record());
+                return;
+            }
+            writeError(PsException.invalidArgument("The input name \"" + memberName + "\" cannot be resolved "
+                    + "to a member.", "PropertyOrMethodNotFound", inputObject).record());
+        }
     }
 
     private void emitAll(List<Object> values) {

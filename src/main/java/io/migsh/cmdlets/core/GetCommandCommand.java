@@ -11,6 +11,11 @@ import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.SourcePosition;
 import io.migsh.runtime.WildcardPattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Get-Command: the commands of the session by name, verb, noun or type (wildcards allowed); -Syntax prints usage. */
 @CmdletInfo(verb = "Get", noun = "Command", aliases = "gcm")
@@ -26,20 +31,23 @@ public class GetCommandCommand extends Cmdlet {
     @Parameter
     boolean syntax;
 
+    private final Set<CommandInfo> found = new LinkedHashSet<>();
+    private boolean wildcards;
+
     @Override
     protected void process() {
         CommandRegistry registry = context().service(CommandRegistry.class);
         String[] patterns = name == null ? new String[] {"*"} : name;
         for (String pattern : patterns) {
             WildcardPattern p = WildcardPattern.of(pattern, false);
-            boolean found = false;
+            boolean any = false;
+            wildcards |= WildcardPattern.hasWildcards(pattern);
             for (CommandInfo c : registry.all()) {
                 if (!p.matches(c.name()) || !fits(c)) continue;
-                found = true;
-                if (syntax) for (String line : CommandSyntax.lines(c.metadata())) writeObject(line);
-                else writeObject(CommandView.of(c));
+                any = true;
+                found.add(c);
             }
-            if (!found && !WildcardPattern.hasWildcards(pattern)) {
+            if (!any && !WildcardPattern.hasWildcards(pattern)) {
                 writeError(new ErrorRecord("System.Management.Automation.CommandNotFoundException", "The term '"
                         + pattern + "' is not recognized as a name of a cmdlet, function, script file, or executable "
                         + "program.\nCheck the spelling of the name, or if a path was included, verify that the path "
@@ -49,9 +57,19 @@ public class GetCommandCommand extends Cmdlet {
         }
     }
 
+    /** Exact names come back in the order asked; a wildcard sorts all by command type (aliases first), then name. */
+    @Override
+    protected void end() {
+        List<CommandInfo> all = new ArrayList<>(found);
+        if (wildcards) all.sort(Comparator.comparing(CommandInfo::commandType));
+        for (CommandInfo c : all) {
+            if (syntax) for (String line : CommandSyntax.lines(c.metadata())) writeObject(line);
+            else writeObject(CommandView.of(c));
+        }
+    }
+
     private boolean fits(CommandInfo c) {
         if (commandType != null && c.commandType() != commandType) return false;
-        if (commandType == null && name == null && c.commandType() == CommandType.Alias) return false;
         String n = c.name();
         int dash = n.indexOf('-');
         if (verb != null && (dash < 0 || !WildcardPattern.of(verb, false).matches(n.substring(0, dash)))) return false;

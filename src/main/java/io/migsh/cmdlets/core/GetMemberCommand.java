@@ -44,12 +44,12 @@ public class GetMemberCommand extends Cmdlet {
         String type = TypeNames.name(inputObject);
         if (!seen.add(type)) return;
         List<PsObject> members = new ArrayList<>();
-        boolean note = inputObject instanceof PsObject o && (type.endsWith("PSCustomObject")
-                || type.startsWith("Deserialized.") || type.startsWith("Selected.") || o.typeNames().isEmpty());
         for (String property : Members.propertyNames(inputObject)) {
             Object value = Members.get(inputObject, property);
             String valueType = shortType(value);
-            if (note) {
+            // Notes belong to the instance ([pscustomobject], Add-Member, a deserialized object's MS); the rest
+            // are the type's own properties.
+            if (inputObject instanceof PsObject o && o.isNote(property)) {
                 members.add(member(type, property, "NoteProperty",
                         valueType + " " + property + "=" + (value == null ? "null" : LanguagePrimitives.toText(value))));
             } else {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A command's help page from {@code cmdlets/<Verb-Noun>/about.md} (sections "## Synopsis", "## Description",
@@ -52,9 +54,16 @@ public record HelpPage(String synopsis, String description, Map<String, String> 
 
     private static void store(Map<String, String> sections, Map<String, String> parameters, String section,
             String parameter, StringBuilder text) {
-        String body = text.toString().strip();
+        String body = plain(text.toString().strip());
         if (parameter != null) parameters.put(parameter.toLowerCase(Locale.ROOT), body);
         else if (!section.isEmpty()) sections.put(section, body);
+    }
+
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1", Pattern.DOTALL);
+
+    /** The page as the console shows it: markdown code spans lose their backticks, which are not PowerShell's. */
+    static String plain(String markdown) {
+        return CODE_SPAN.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(2).strip()));
     }
 
     private static String resource(String path) {

@@ -6,7 +6,10 @@ import io.migsh.command.Parameter;
 import io.migsh.runtime.ScriptBlock;
 import java.time.Duration;
 
-/** Measure-Command: runs a script block, discards its output and returns how long it took (a TimeSpan). */
+/**
+ * Measure-Command: runs a script block, discards its output and returns how long it took. With pipeline input the
+ * block runs once per object ($_) and the one TimeSpan is the total, as PowerShell's stopwatch is.
+ */
 @CmdletInfo(verb = "Measure", noun = "Command")
 public class MeasureCommandCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true)
@@ -14,10 +17,17 @@ public class MeasureCommandCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     Object inputObject;
 
+    private long elapsed;
+
     @Override
     protected void process() {
         long start = System.nanoTime();
         expression.invoke(inputObject);
-        writeObject(Duration.ofNanos(System.nanoTime() - start));
+        elapsed += System.nanoTime() - start;
+    }
+
+    @Override
+    protected void end() {
+        writeObject(Duration.ofNanos(elapsed));
     }
 }

@@ -11,6 +11,7 @@ import io.migsh.runtime.Members;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.SourcePosition;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,16 @@ public class MeasureObjectCommand extends Cmdlet {
     }
 
     private final Map<String, Stats> stats = new LinkedHashMap<>();
+    private final List<PropertyExpression> expressions = new ArrayList<>();
+    private boolean numeric;
+    private boolean extremes;
+
+    @Override
+    protected void begin() {
+        if (property != null) for (Object spec : property) expressions.add(PropertyExpression.parse(spec));
+        numeric = sum || average || standardDeviation || allStats;
+        extremes = minimum || maximum || allStats;
+    }
 
     @Override
     protected void process() {
@@ -54,8 +65,7 @@ public class MeasureObjectCommand extends Cmdlet {
             add("", inputObject);
             return;
         }
-        for (Object spec : property) {
-            PropertyExpression e = PropertyExpression.parse(spec);
+        for (PropertyExpression e : expressions) {
             List<PropertyExpression.Value> values = e.evaluate(inputObject);
             if (values.isEmpty() || (!e.isCalculated() && !Members.has(inputObject, e.name()))) {
                 writeError(new ErrorRecord("System.Management.Automation.PSArgumentException", "The property \""
@@ -70,15 +80,14 @@ public class MeasureObjectCommand extends Cmdlet {
     private void add(String name, Object value) {
         Stats s = stats.computeIfAbsent(name, k -> new Stats());
         s.count++;
-        if (parameterSetName().equals("TextMeasure")) {
-            String text = LanguagePrimitives.toText(value);
-            s.lines += text.isEmpty() ? 0 : text.split("\r?\n", -1).length;
-            s.words += text.isBlank() ? 0 : text.trim().split("\\s+").length;
-            s.chars += text.length();
+        if (textMeasure()) {
+            String t = LanguagePrimitives.toText(value);
+            s.lines += t.isEmpty() ? 0 : t.split("\r?\n", -1).length;
+            s.words += t.isBlank() ? 0 : t.trim().split("\\s+").length;
+            s.chars += t.length();
             return;
         }
-        boolean numeric = sum || average || standardDeviation || allStats;
-        if (numeric || ((minimum || maximum) && isNumber(value))) {
+        if (numeric || (extremes && isNumber(value))) {
             double d = number(value);
             s.sum += d;
             double delta = d - s.mean;
@@ -86,8 +95,14 @@ public class MeasureObjectCommand extends Cmdlet {
             s.m2 += delta * (d - s.mean);
             value = d;
         }
+        if (!extremes) return;
         if (s.min == null || ValueOrder.compare(value, s.min, false) < 0) s.min = value;
         if (s.max == null || ValueOrder.compare(value, s.max, false) > 0) s.max = value;
+    }
+
+    /** -Line, -Word or -Character; the set may be decided only by the first input object. */
+    private boolean textMeasure() {
+        return "TextMeasure".equals(parameterSetName());
     }
 
     private static boolean isNumber(Object v) {
@@ -118,7 +133,7 @@ public class MeasureObjectCommand extends Cmdlet {
 
     private PsObject result(String name, Stats s) {
         boolean all = allStats;
-        if (parameterSetName().equals("TextMeasure")) {
+        if (textMeasure()) {
             PsObject o = new PsObject("Microsoft.PowerShell.Commands.TextMeasureInfo", "System.Object");
             o.add("Lines", line ? (Object) (int) s.lines : null);
             o.add("Words", word ? (Object) (int) s.words : null);

@@ -55,20 +55,30 @@ public class SelectObjectCommand extends Cmdlet {
             for (int i : index) if (i == position) select(inputObject);
             return;
         }
-        if (skip != null && position < skip) return;
         if (last != null) {
+            // With -Last, -Skip counts from the end: keep the last (Last + Skip) and drop Skip of them in end().
             tail.addLast(inputObject);
-            if (tail.size() > last) tail.removeFirst();
+            if (tail.size() > last + skipped()) tail.removeFirst();
             if (first != null && written < first) select(inputObject);
             return;
         }
+        if (position < skipped()) return;
         if (first != null && written >= first) return;
         select(inputObject);
     }
 
     @Override
     protected void end() {
-        if (last != null) for (Object o : tail) select(o);
+        if (last == null) return;
+        int keep = Math.max(0, tail.size() - skipped());
+        for (Object o : tail) {
+            if (keep-- <= 0) break;
+            select(o);
+        }
+    }
+
+    private int skipped() {
+        return skip == null ? 0 : Math.max(0, skip);
     }
 
     private void select(Object input) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Set-Content: replaces a file's content with the given values, one line each. */
-@CmdletInfo(verb = "Set", noun = "Content", supportsShouldProcess = true)
+@CmdletInfo(verb = "Set", noun = "Content", aliases = "sc", supportsShouldProcess = true)
 public class SetContentCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
     String[] path;

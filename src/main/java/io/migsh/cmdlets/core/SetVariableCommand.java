@@ -5,7 +5,7 @@ import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
 
 /** Set-Variable (and New-Variable's common use): assigns a value to a variable, in a scope when one is named. */
-@CmdletInfo(verb = "Set", noun = "Variable", aliases = "set")
+@CmdletInfo(verb = "Set", noun = "Variable", aliases = {"set", "sv"})
 public class SetVariableCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
     String[] name;

@@ -40,7 +40,7 @@ public class ExportClixmlCommand extends Cmdlet {
         if (depth < 1) throw ClixmlErrors.depthOutOfRange(depth);
         file = context().resolvePath(path != null ? path : literalPath);
         if (!shouldProcess(file.toString(), "Export-Clixml")) return;
-        out = OutputFile.open(file, encoding, false, force, noClobber);
+        out = closeAtEnd(OutputFile.open(file, encoding, false, force, noClobber));
         clixml = new ClixmlWriter(out, depth, SecureStringCipher.forDataDirectory(context().dataDirectory()));
     }
 

@@ -74,7 +74,7 @@ public class ExportCsvCommand extends Cmdlet {
             if (enc == null) enc = InputFile.bomEncoding(file);
         }
         rows = CsvOptions.writer(sep, useQuotes, quoteFields, withType, noHeader, appendedColumns);
-        out = OutputFile.open(file, enc, append, force, noClobber);
+        out = closeAtEnd(OutputFile.open(file, enc, append, force, noClobber));
     }
 
     private static List<String> existingColumns(Path file, char sep) {

@@ -72,7 +72,7 @@ public class OutFileCommand extends Cmdlet {
                     ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                     : Files.newOutputStream(file);
             if (fresh && FileText.writesBom(encoding)) stream.write(FileText.bom(cs));
-            writer = new OutputStreamWriter(stream, cs);
+            writer = closeAtEnd(new OutputStreamWriter(stream, cs));
         } catch (IOException e) {
             throw new PsException("System.UnauthorizedAccessException", "Access to the path '" + file
                     + "' is denied.", "FileOpenFailure", ErrorCategory.OpenError, file.toString());

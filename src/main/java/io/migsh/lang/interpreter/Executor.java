@@ -5,6 +5,7 @@ import io.migsh.lang.ast.Expression;
 import io.migsh.lang.ast.Statement;
 import io.migsh.lang.ast.StatementBlock;
 import io.migsh.runtime.ActionPreference;
+import io.migsh.runtime.ActionPreferenceStop;
 import io.migsh.runtime.Conversions;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.ErrorRecord;
@@ -282,6 +283,9 @@ public final class Executor {
             if (c.types().isEmpty()) return c;
             for (var type : c.types()) {
                 if (ExceptionTypes.matches(r.exceptionType(), type.fullName())) return c;
+                if (r.isStoppedByPreference() && ExceptionTypes.matches(ActionPreferenceStop.TYPE, type.fullName())) {
+                    return c;
+                }
             }
         }
         return null;

@@ -122,6 +122,11 @@ final class Redirections implements CommandProcessor {
         if (errors != null && !errors.discard()) write(session, errors.path(), errors.append(), collectedErrors, at);
     }
 
+    @Override
+    public void dispose() {
+        inner.dispose();
+    }
+
     /** "text" &gt; file: the value of an expression at the head of a pipeline, redirected. */
     static void writeExpressionOutput(Session session, List<Redirection> redirections, List<Object> items,
             Consumer<Object> out) {

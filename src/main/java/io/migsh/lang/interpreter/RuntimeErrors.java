@@ -80,6 +80,6 @@ public final class RuntimeErrors {
         io.migsh.runtime.ErrorRecord r = e.record();
         if (r.cause() instanceof ThrowMarker) return e;
         return new PsException(new io.migsh.runtime.ErrorRecord(r.exceptionType(), r.message(), r.errorId(),
-                r.category(), r.targetObject(), r.commandName(), r.position(), new ThrowMarker()));
+                r.category(), r.targetObject(), r.commandName(), r.position(), new ThrowMarker(r.cause())));
     }
 }

@@ -75,4 +75,9 @@ final class StopPromotion implements CommandProcessor {
     public void end() {
         run(inner::end);
     }
+
+    @Override
+    public void dispose() {
+        inner.dispose();
+    }
 }

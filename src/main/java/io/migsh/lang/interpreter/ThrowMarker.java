@@ -8,4 +8,9 @@ public final class ThrowMarker extends RuntimeException {
     public ThrowMarker() {
         super("throw", null, false, false);
     }
+
+    /** Keeps the error's own cause (an ActionPreferenceStop) behind the marker. */
+    public ThrowMarker(Throwable cause) {
+        super("throw", cause, false, false);
+    }
 }

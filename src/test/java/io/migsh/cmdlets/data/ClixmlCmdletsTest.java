@@ -51,18 +51,6 @@ class ClixmlCmdletsTest {
     }
 
     @Test
-    void every_data_cmdlet_has_a_help_page_naming_only_its_own_parameters() {
-        for (Class<? extends io.migsh.command.Cmdlet> c : DataCmdlets.all()) {
-            io.migsh.command.CommandMetadata m = io.migsh.command.CmdletDefinition.compile(c).metadata();
-            io.migsh.cmdlets.core.HelpPage page = io.migsh.cmdlets.core.HelpPage.load(m.name());
-            assertTrue(page != null && !page.synopsis().isBlank(), m.name());
-            for (String p : page.parameters().keySet()) {
-                assertTrue(m.parameter(p).isPresent(), m.name() + " documents -" + p);
-            }
-        }
-    }
-
-    @Test
     void exports_each_pipeline_object_as_a_top_level_element_in_utf8_without_bom() throws IOException {
         fx().run(ExportClixmlCommand.class, List.of(user("a@contoso.com", 3), user("b@contoso.com", 4)), "u.xml");
         String text = Files.readString(dir.resolve("u.xml"));

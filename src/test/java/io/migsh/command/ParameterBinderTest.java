@@ -1,0 +1,70 @@
+package io.migsh.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.migsh.runtime.PsObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParameterBinderTest {
+    @CmdletInfo(verb = "Write", noun = "Rest")
+    public static class WriteRest extends Cmdlet {
+        @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true)
+        List<Object> inputObject;
+        @Parameter
+        String separator;
+    }
+
+    @CmdletInfo(verb = "Get", noun = "Pair")
+    public static class GetPair extends Cmdlet {
+        @Parameter(position = 0)
+        String first;
+        @Parameter(valueFromRemainingArguments = true)
+        List<Object> rest;
+        @Parameter(valueFromPipelineByPropertyName = true, aliases = "Identity")
+        String name;
+    }
+
+    private static ParameterBinder binder(Class<? extends Cmdlet> type) {
+        return new ParameterBinder(CmdletDefinition.compile(type).metadata());
+    }
+
+    @Test
+    void a_positional_parameter_that_takes_the_remaining_arguments_takes_them_all() {
+        ParameterBinder b = binder(WriteRest.class);
+        b.bindArguments(List.of(CommandArgument.Positional.of("a"), CommandArgument.Positional.of("b"),
+                CommandArgument.Named.of("Separator", "+"), CommandArgument.Positional.of("c")));
+        assertEquals(List.of("a", "b", "c"), b.bound().get("InputObject"));
+        assertEquals("+", b.bound().get("Separator"));
+    }
+
+    @Test
+    void an_array_argument_stays_one_element_of_the_remaining_arguments() {
+        ParameterBinder b = binder(WriteRest.class);
+        b.bindArguments(List.of(CommandArgument.Positional.of(List.of(1, 2)), CommandArgument.Positional.of(3)));
+        assertEquals(List.of(List.of(1, 2), 3), b.bound().get("InputObject"));
+    }
+
+    @Test
+    void arguments_beyond_the_positions_go_to_the_remaining_arguments_parameter() {
+        ParameterBinder b = binder(GetPair.class);
+        b.bindArguments(List.of(CommandArgument.Positional.of("x"), CommandArgument.Positional.of("y"),
+                CommandArgument.Positional.of("z")));
+        assertEquals("x", b.bound().get("First"));
+        assertEquals(List.of("y", "z"), b.bound().get("Rest"));
+    }
+
+    @Test
+    void each_pipeline_object_unbinds_what_the_previous_one_bound() {
+        ParameterBinder b = binder(GetPair.class);
+        b.bindArguments(List.of(CommandArgument.Positional.of("x")));
+        PsObject named = PsObject.custom().add("Identity", "ann");
+        assertTrue(b.bindPipelineInput(named, ParameterMetadata.ALL_SETS));
+        assertEquals("ann", b.bound().get("Name"));
+        assertFalse(b.bindPipelineInput(PsObject.custom().add("Other", 1), ParameterMetadata.ALL_SETS));
+        assertFalse(b.isBound("Name"));
+        assertEquals("x", b.bound().get("First"));
+    }
+}
