@@ -82,7 +82,7 @@ public final class Conversions {
         } catch (NumberFormatException | DateTimeParseException e) {
             throw failure(value, type, type == OffsetDateTime.class
                     ? "String '" + LanguagePrimitives.toText(value) + "' was not recognized as a valid DateTime."
-                    : "Input string was not in a correct format.");
+                    : "The input string '" + LanguagePrimitives.toText(value) + "' was not in a correct format.");
         } catch (IllegalArgumentException e) {
             throw failure(value, type, e.getMessage());
         }
