@@ -4,6 +4,8 @@ import io.migsh.command.CommandArgument;
 import io.migsh.command.ParameterBinder;
 import io.migsh.command.ParameterMetadata;
 import io.migsh.runtime.ActionPreference;
+import io.migsh.runtime.ErrorCategory;
+import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.SourcePosition;
@@ -50,7 +52,7 @@ final class ScriptBinding {
             binder.bindArguments(forBinder);
             if (!expectingInput || binder.candidateSets().size() <= 1) decideSet(expectingInput);
         } catch (PsException e) {
-            throw new PsException(e.record().withCommand(name).withPosition(at));
+            throw new PsException(transformation(e.record()).withCommand(name).withPosition(at));
         }
         scope.set("args", extra);
         for (FunctionMetadata.Param p : meta.parameters()) define(p, true);
@@ -59,6 +61,23 @@ final class ScriptBinding {
             scope.set("PSCmdlet", new ScriptCmdlet(this, session));
         }
         scope.set("PSBoundParameters", boundTable());
+    }
+
+    /**
+     * A script parameter's type is an argument transformation in PowerShell, so a value that does not convert
+     * fails with "Cannot process argument transformation on parameter 'X'." rather than a cmdlet's "Cannot bind".
+     */
+    private static ErrorRecord transformation(ErrorRecord r) {
+        String prefix = "Cannot bind parameter '";
+        if (!"CannotConvertArgumentNoMessage".equals(r.errorId()) || !r.message().startsWith(prefix)) return r;
+        int end = r.message().indexOf("'. ", prefix.length());
+        if (end < 0) return r;
+        String parameter = r.message().substring(prefix.length(), end);
+        String message = "Cannot process argument transformation on parameter '" + parameter + "'. "
+                + r.message().substring(end + 3);
+        return new ErrorRecord("System.Management.Automation.ParameterBindingArgumentTransformationException", message,
+                "ParameterArgumentTransformationError", ErrorCategory.InvalidData, r.targetObject(), r.commandName(),
+                r.position(), r.cause());
     }
 
     /** A simple function: arguments matching no parameter, and positionals beyond its parameters, go to $args. */
