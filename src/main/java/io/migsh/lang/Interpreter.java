@@ -12,6 +12,7 @@ import io.migsh.lang.interpreter.ScriptFileInfo;
 import io.migsh.lang.interpreter.ScriptProcessor;
 import io.migsh.lang.interpreter.Session;
 import io.migsh.lang.interpreter.SessionScopes;
+import io.migsh.lang.interpreter.StreamHost;
 import io.migsh.lang.interpreter.TypeInfo;
 import io.migsh.lang.interpreter.TypeResolver;
 import io.migsh.lang.parser.ParseResult;
@@ -49,7 +50,7 @@ public final class Interpreter {
     public static Interpreter newSession(Host host, Path location, Path dataDirectory, Clock clock,
             CommandRegistry commands) {
         SessionScopes scopes = new SessionScopes();
-        ExecutionContext context = new ExecutionContext(scopes, host, location, dataDirectory, clock);
+        ExecutionContext context = new ExecutionContext(scopes, new StreamHost(host), location, dataDirectory, clock);
         return new Interpreter(context, commands);
     }
 
