@@ -80,22 +80,28 @@ final class ScriptBinding {
                 r.position(), r.cause());
     }
 
-    /** A simple function: arguments matching no parameter, and positionals beyond its parameters, go to $args. */
+    /**
+     * A simple function: arguments matching no parameter, and positionals beyond its parameters, go to $args, in
+     * the order they were written.
+     */
     private List<CommandArgument> split(List<CommandArgument> args, List<Object> extra) {
         List<CommandArgument> named = new ArrayList<>();
-        List<CommandArgument.Positional> positionals = new ArrayList<>();
+        List<Integer> positionals = new ArrayList<>();
+        java.util.TreeMap<Integer, List<Object>> unbound = new java.util.TreeMap<>();
         Set<String> boundByName = new HashSet<>();
         for (int i = 0; i < args.size(); i++) {
             CommandArgument a = args.get(i);
-            if (a instanceof CommandArgument.Positional p) {
-                positionals.add(p);
+            if (a instanceof CommandArgument.Positional) {
+                positionals.add(i);
                 continue;
             }
             CommandArgument.Named n = (CommandArgument.Named) a;
             ParameterMetadata p = meta.match(n.name());
             if (p == null) {
-                extra.add("-" + n.name() + (n.hasValue() ? ":" : ""));
-                if (n.hasValue()) extra.add(n.value());
+                List<Object> items = new ArrayList<>();
+                items.add("-" + n.name() + (n.hasValue() ? ":" : ""));
+                if (n.hasValue()) items.add(n.value());
+                unbound.put(i, items);
                 continue;
             }
             named.add(n);
@@ -108,9 +114,11 @@ final class ScriptBinding {
                 .filter(p -> p.meta().position() >= 0 && !boundByName.contains(p.name())).count();
         List<CommandArgument> out = new ArrayList<>(named);
         for (int k = 0; k < positionals.size(); k++) {
-            if (k < slots) out.add(positionals.get(k));
-            else extra.add(positionals.get(k).value());
+            CommandArgument.Positional p = (CommandArgument.Positional) args.get(positionals.get(k));
+            if (k < slots) out.add(p);
+            else unbound.put(positionals.get(k), List.of(p.value()));
         }
+        for (List<Object> items : unbound.values()) extra.addAll(items);
         return out;
     }
 
