@@ -82,7 +82,13 @@ public final class Interpreter {
      */
     public void run(String script, String fileName, List<Object> args, Consumer<Object> output) {
         ParseResult r = Parser.parse(fileName, script);
-        if (!r.ok()) throw ScriptFileInfo.parseError(r.errors().get(0));
+        if (!r.ok()) {
+            // A parse error runs nothing, and is the line's failure: it goes to $Error and $? becomes false.
+            PsException e = ScriptFileInfo.parseError(r.errors().get(0));
+            session.scopes().succeeded(false);
+            session.context().recordError(e.record());
+            throw e;
+        }
         boolean asFile = fileName != null;
         Path path = asFile ? Path.of(fileName).toAbsolutePath().normalize() : null;
         String name = asFile ? path.getFileName().toString() : "";
@@ -93,6 +99,7 @@ public final class Interpreter {
         } catch (FlowSignal f) {
             // break, continue or return outside any loop or function: the script simply ends
         } catch (PsException e) {
+            session.scopes().succeeded(false);
             session.context().recordError(e.record());
             throw e;
         }
