@@ -218,8 +218,9 @@ public final class Conversions {
 
     private static Object toArray(Object value, Class<?> component) {
         List<Object> items = LanguagePrimitives.enumerate(value);
-        Object[] out = (Object[]) java.lang.reflect.Array.newInstance(component, items.size());
-        for (int i = 0; i < out.length; i++) out[i] = convert(items.get(i), component);
+        // Array.set, not an Object[] cast: the component may be primitive (int[] for Select-Object -Index).
+        Object out = java.lang.reflect.Array.newInstance(component, items.size());
+        for (int i = 0; i < items.size(); i++) java.lang.reflect.Array.set(out, i, convert(items.get(i), component));
         return out;
     }
 
