@@ -3,6 +3,7 @@ package io.migsh.lang.interpreter;
 import io.migsh.command.CommandArgument;
 import io.migsh.command.ParameterBinder;
 import io.migsh.command.ParameterMetadata;
+import io.migsh.command.ShouldProcessGate;
 import io.migsh.runtime.ActionPreference;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.ErrorRecord;
@@ -28,6 +29,7 @@ final class ScriptBinding {
     private final SourcePosition at;
     private final String name;
     private final ParameterBinder binder;
+    private ShouldProcessGate gate;
     private String parameterSet;
     private boolean setDecided;
     private List<Object> outVariable;
@@ -214,8 +216,13 @@ final class ScriptBinding {
         return t;
     }
 
-    boolean whatIf() {
-        Object v = session.scopes().read(null, "whatifpreference");
-        return io.migsh.runtime.LanguagePrimitives.toBool(v);
+    /** $PSCmdlet.ShouldProcess: the same -WhatIf / -Confirm gate as a cmdlet's, over this function's binding. */
+    boolean shouldProcess(String description) {
+        if (gate == null) gate = new ShouldProcessGate(session.context(), binder, meta.command());
+        return gate.allow(description);
+    }
+
+    String commandName() {
+        return name;
     }
 }
