@@ -188,12 +188,17 @@ public final class ParameterBinder {
         fromPipeline.clear();
         List<ParameterMetadata> open = command.parameters().stream()
                 .filter(p -> p.inSet(set) && !bound.containsKey(p.name())).toList();
-        for (ParameterMetadata p : open) {
-            if (p.fromPipeline() && acceptsAsIs(p, input)) return bindFromPipeline(p, input);
-        }
+        // PowerShell's order: by value as it is, then by property name for the parameters still open, then by value
+        // with conversion. A parameter bound by value does not stop others from binding by property name.
         boolean any = false;
         for (ParameterMetadata p : open) {
-            if (!p.fromPipelineByPropertyName() || input == null) continue;
+            if (p.fromPipeline() && acceptsAsIs(p, input)) {
+                any = bindFromPipeline(p, input);
+                break;
+            }
+        }
+        for (ParameterMetadata p : open) {
+            if (!p.fromPipelineByPropertyName() || input == null || bound.containsKey(p.name())) continue;
             String match = matchingProperty(p, input);
             if (match != null) {
                 any |= tryBindFromPipeline(p, Members.get(input, match));
