@@ -3,6 +3,7 @@ package io.migsh.cmdlets.core;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
+import io.migsh.lang.Interpreter;
 import io.migsh.runtime.Conversions;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.LanguagePrimitives;
@@ -41,6 +42,17 @@ public class NewObjectCommand extends Cmdlet {
     }
 
     private Object create(String type, List<Object> args) {
+        // Collections, StringBuilder, exceptions and the rest: the language's constructors, so that New-Object and
+        // [Type]::new give the same objects (a List[string] whose Add returns nothing, an ArrayList's index).
+        Interpreter language = context().serviceOrNull(Interpreter.class);
+        if (language != null && !type.contains("psobject") && !type.contains("pscustomobject")
+                && !type.contains("pscredential") && !type.equals("object")) {
+            try {
+                return language.newObject(typeName, args);
+            } catch (PsException e) {
+                if (!"TypeNotFound".equals(e.record().errorId())) throw e;
+            }
+        }
         switch (type) {
             case "management.automation.psobject", "psobject", "object",
                     "management.automation.pscustomobject", "pscustomobject" -> {
