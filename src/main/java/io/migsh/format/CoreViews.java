@@ -43,6 +43,9 @@ final class CoreViews {
         r.add("System.RuntimeType", TableView.of(ViewColumn.labeled("IsPublic", "IsPublic").withWidth(8),
                 ViewColumn.labeled("IsSerial", "IsSerializable").withWidth(8), ViewColumn.of("Name", 40),
                 ViewColumn.of("BaseType")));
+        r.add("System.Management.Automation.SemanticVersion", TableView.of(ViewColumn.of("Major", 6),
+                ViewColumn.of("Minor", 6), ViewColumn.of("Patch", 6), ViewColumn.of("PreReleaseLabel", 15),
+                ViewColumn.of("BuildLabel", 11)));
         r.add("System.Guid", TableView.ofProperties("Guid"));
         r.add("System.TimeSpan", ListView.ofProperties("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks",
                 "TotalDays", "TotalHours", "TotalMinutes", "TotalSeconds", "TotalMilliseconds"));
