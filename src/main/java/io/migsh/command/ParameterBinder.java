@@ -1,5 +1,6 @@
 package io.migsh.command;
 
+import io.migsh.runtime.AdaptedProperties;
 import io.migsh.runtime.Conversions;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.Members;
@@ -253,18 +254,23 @@ public final class ParameterBinder {
     }
 
     // Indexed loops on the per-object path: the client compiler the launcher uses does not remove iterators.
+    // PowerShell's order: by value as it is, then by property name for the parameters still open, then by value
+    // with conversion. A parameter bound by value does not stop others from binding by property name.
     private boolean bindPipelineObject(Object input, String set) {
         List<ParameterMetadata> open = pipelineOpen(set);
         int n = open.size();
+        boolean any = false;
         for (int i = 0; i < n; i++) {
             ParameterMetadata p = open.get(i);
-            if (p.fromPipeline() && acceptsAsIs(p, input)) return bindFromPipeline(p, input);
+            if (p.fromPipeline() && acceptsAsIs(p, input)) {
+                any = bindFromPipeline(p, input);
+                break;
+            }
         }
-        boolean any = false;
         if (hasProperties(input)) {
             for (int i = 0; i < n; i++) {
                 ParameterMetadata p = open.get(i);
-                if (!p.fromPipelineByPropertyName()) continue;
+                if (!p.fromPipelineByPropertyName() || containsSame(fromPipeline, p)) continue;
                 String match = matchingProperty(p, input);
                 if (match != null) any |= tryBindFromPipeline(p, Members.get(input, match));
             }
@@ -293,7 +299,8 @@ public final class ParameterBinder {
     }
 
     private static boolean hasProperties(Object input) {
-        return input instanceof PsObject || input instanceof Map<?, ?> || (input != null && input.getClass().isRecord());
+        return input instanceof PsObject || input instanceof Map<?, ?> || input instanceof AdaptedProperties
+                || (input != null && input.getClass().isRecord());
     }
 
     private static String matchingProperty(ParameterMetadata p, Object input) {

@@ -10,19 +10,20 @@ import java.util.Locale;
  * PowerShell's ShouldProcess: -WhatIf prints what would happen; -Confirm, or a ConfirmImpact at or above
  * $ConfirmPreference (High by default), asks first. "Yes to All" and "No to All" hold for the rest of the command.
  */
-final class ShouldProcessGate {
+public final class ShouldProcessGate {
     private final ExecutionContext context;
     private final ParameterBinder binder;
     private final CommandMetadata command;
     private Boolean forAll;
 
-    ShouldProcessGate(ExecutionContext context, ParameterBinder binder, CommandMetadata command) {
+    public ShouldProcessGate(ExecutionContext context, ParameterBinder binder, CommandMetadata command) {
         this.context = context;
         this.binder = binder;
         this.command = command;
     }
 
-    boolean allow(String description) {
+    /** True when the operation may go ahead; prints "What if: ..." or asks, as the binding asks for. */
+    public boolean allow(String description) {
         if (whatIf()) {
             context.host().write("What if: " + description + "\n");
             return false;

@@ -40,6 +40,13 @@ final class CoreViews {
                 ViewColumn.computed("Duration", CoreViews::historyDuration, 12, Right), ViewColumn.of("CommandLine")));
         r.add("System.Collections.DictionaryEntry", TableView.of(ViewColumn.of("Name", 30), ViewColumn.of("Value")));
         r.add("System.Management.Automation.PSCredential", TableView.ofProperties("UserName", "Password"));
+        // PowerShellCore.format.ps1xml: a type ([string], $x.GetType()) shows IsPublic, IsSerial, Name and BaseType.
+        r.add("System.RuntimeType", TableView.of(ViewColumn.labeled("IsPublic", "IsPublic").withWidth(8),
+                ViewColumn.labeled("IsSerial", "IsSerializable").withWidth(8), ViewColumn.of("Name", 40),
+                ViewColumn.of("BaseType")));
+        r.add("System.Management.Automation.SemanticVersion", TableView.of(ViewColumn.of("Major", 6),
+                ViewColumn.of("Minor", 6), ViewColumn.of("Patch", 6), ViewColumn.of("PreReleaseLabel", 15),
+                ViewColumn.of("BuildLabel", 11)));
         r.add("System.Guid", TableView.ofProperties("Guid"));
         r.add("System.TimeSpan", ListView.ofProperties("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks",
                 "TotalDays", "TotalHours", "TotalMinutes", "TotalSeconds", "TotalMilliseconds"));

@@ -3,6 +3,7 @@ package io.migsh.format;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.Members;
 import io.migsh.runtime.PsObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,14 @@ final class FormatMembers {
     static List<String> names(Object target) {
         Object t = adapt(target);
         if (t instanceof Map<?, ?>) return List.of();
-        return Members.propertyNames(t);
+        List<String> names = Members.propertyNames(t);
+        if (!(t instanceof PsObject o) || o.isPropertyBag()) return names;
+        // PSObject.Properties lists the instance's own (note) members before its type's adapted properties, so an
+        // imported remote object shows RunspaceId ahead of the properties in its <Props>.
+        List<String> ordered = new ArrayList<>(names.size());
+        for (String n : names) if (o.isNote(n)) ordered.add(n);
+        for (String n : names) if (!o.isNote(n)) ordered.add(n);
+        return ordered;
     }
 
     static Object get(Object target, String name) {

@@ -5,6 +5,7 @@ import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.ScriptBlock;
 import io.migsh.runtime.TypeNames;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -81,6 +82,11 @@ final class FormatShaper {
             out.accept(new ErrorEntry(r));
             return true;
         }
+        if (isStreamRecord(value) && !request.force() && request.properties().isEmpty()) {
+            // PowerShellCore.format.ps1xml: warning, verbose and information records show their message, out of band.
+            out.accept(new RawText(LanguagePrimitives.toText(value)));
+            return true;
+        }
         if (PropertyResolver.isScalar(value) || value instanceof ScriptBlock) {
             out.accept(new RawText(value instanceof ScriptBlock sb ? sb.text() : FieldText.scalar(value)));
             return true;
@@ -94,6 +100,12 @@ final class FormatShaper {
             return true;
         }
         return false;
+    }
+
+    private static boolean isStreamRecord(Object value) {
+        List<String> names = TypeNames.of(value);
+        return names.contains("System.Management.Automation.InformationalRecord")
+                || names.contains("System.Management.Automation.InformationRecord");
     }
 
     private ViewGenerator generatorFor(Object first) {

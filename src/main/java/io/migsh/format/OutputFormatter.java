@@ -31,6 +31,15 @@ public final class OutputFormatter {
         return this;
     }
 
+    /**
+     * The width PowerShell formats to on a console {@code consoleWidth} columns wide: one less, so that a full line
+     * never lands in the last column and wraps (ConsoleLineOutput, Out-String and Out-File all subtract one); 120
+     * when there is no console width.
+     */
+    public static int usableWidth(int consoleWidth) {
+        return consoleWidth > 1 ? consoleWidth - 1 : 120;
+    }
+
     public ViewRegistry views() {
         return views;
     }

@@ -49,9 +49,26 @@ final class PropertyResolver {
     /** The default display property set of the object's type, else all its properties. */
     static List<ResolvedColumn> defaults(ViewRegistry views, Object target) {
         List<String> names = views.displayPropertySet(TypeNames.of(target));
-        if (names.isEmpty()) names = FormatMembers.names(target);
+        if (names.isEmpty()) names = withoutComputerName(target, FormatMembers.names(target));
         List<ResolvedColumn> out = new ArrayList<>();
         for (String n : names) out.add(new ResolvedColumn(n, ValueExpression.property(n), null));
+        return out;
+    }
+
+    /**
+     * AssociationManager.HandleComputerNameProperties: objects that came through remoting (or an export of them)
+     * carry PSComputerName, RunspaceId and PSShowComputerName; PSShowComputerName is never shown, and PSComputerName
+     * only when PSShowComputerName is true.
+     */
+    private static List<String> withoutComputerName(Object target, List<String> names) {
+        String show = actualName(names, "PSShowComputerName");
+        String computer = actualName(names, "PSComputerName");
+        if (show == null && computer == null) return names;
+        boolean showComputer = show != null && computer != null
+                && io.migsh.runtime.LanguagePrimitives.toBool(FormatMembers.get(target, show));
+        List<String> out = new ArrayList<>(names);
+        if (show != null) out.remove(show);
+        if (computer != null && !showComputer) out.remove(computer);
         return out;
     }
 

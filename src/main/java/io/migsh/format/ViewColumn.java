@@ -33,6 +33,11 @@ public record ViewColumn(String label, String property, ValueExpression expressi
         return new ViewColumn(label, null, expression, width, alignment);
     }
 
+    /** The same column with a fixed width. */
+    public ViewColumn withWidth(int w) {
+        return new ViewColumn(label, property, expression, w, alignment);
+    }
+
     /** The header text: the label, else the property name. */
     public String header() {
         return label != null ? label : property == null ? "" : property;

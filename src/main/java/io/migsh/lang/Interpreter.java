@@ -12,6 +12,7 @@ import io.migsh.lang.interpreter.ScriptFileInfo;
 import io.migsh.lang.interpreter.ScriptProcessor;
 import io.migsh.lang.interpreter.Session;
 import io.migsh.lang.interpreter.SessionScopes;
+import io.migsh.lang.interpreter.StreamHost;
 import io.migsh.lang.interpreter.TypeInfo;
 import io.migsh.lang.interpreter.TypeResolver;
 import io.migsh.lang.parser.ParseResult;
@@ -49,7 +50,7 @@ public final class Interpreter {
     public static Interpreter newSession(Host host, Path location, Path dataDirectory, Clock clock,
             CommandRegistry commands) {
         SessionScopes scopes = new SessionScopes();
-        ExecutionContext context = new ExecutionContext(scopes, host, location, dataDirectory, clock);
+        ExecutionContext context = new ExecutionContext(scopes, new StreamHost(host), location, dataDirectory, clock);
         return new Interpreter(context, commands);
     }
 
@@ -81,7 +82,13 @@ public final class Interpreter {
      */
     public void run(String script, String fileName, List<Object> args, Consumer<Object> output) {
         ParseResult r = Parser.parse(fileName, script);
-        if (!r.ok()) throw ScriptFileInfo.parseError(r.errors().get(0));
+        if (!r.ok()) {
+            // A parse error runs nothing, and is the line's failure: it goes to $Error and $? becomes false.
+            PsException e = ScriptFileInfo.parseError(r.errors().get(0));
+            session.scopes().succeeded(false);
+            session.context().recordError(e.record());
+            throw e;
+        }
         boolean asFile = fileName != null;
         Path path = asFile ? Path.of(fileName).toAbsolutePath().normalize() : null;
         String name = asFile ? path.getFileName().toString() : "";
@@ -92,6 +99,7 @@ public final class Interpreter {
         } catch (FlowSignal f) {
             // break, continue or return outside any loop or function: the script simply ends
         } catch (PsException e) {
+            session.scopes().succeeded(false);
             session.context().recordError(e.record());
             throw e;
         }

@@ -82,7 +82,7 @@ public final class Conversions {
         } catch (NumberFormatException | DateTimeParseException e) {
             throw failure(value, type, type == OffsetDateTime.class
                     ? "String '" + LanguagePrimitives.toText(value) + "' was not recognized as a valid DateTime."
-                    : "Input string was not in a correct format.");
+                    : "The input string '" + LanguagePrimitives.toText(value) + "' was not in a correct format.");
         } catch (IllegalArgumentException e) {
             throw failure(value, type, e.getMessage());
         }
@@ -218,8 +218,9 @@ public final class Conversions {
 
     private static Object toArray(Object value, Class<?> component) {
         List<Object> items = LanguagePrimitives.enumerate(value);
-        Object[] out = (Object[]) java.lang.reflect.Array.newInstance(component, items.size());
-        for (int i = 0; i < out.length; i++) out[i] = convert(items.get(i), component);
+        // Array.set, not an Object[] cast: the component may be primitive (int[] for Select-Object -Index).
+        Object out = java.lang.reflect.Array.newInstance(component, items.size());
+        for (int i = 0; i < items.size(); i++) java.lang.reflect.Array.set(out, i, convert(items.get(i), component));
         return out;
     }
 

@@ -20,6 +20,7 @@ public final class Members {
     /** True when the value has a property of that name (used to decide between a property and enumeration). */
     public static boolean has(Object target, String name) {
         if (target instanceof PsObject o) return o.has(name);
+        if (target instanceof AdaptedProperties a && a.hasProperty(name)) return true;
         if (target instanceof Map<?, ?> m) return m.containsKey(name) || "Count".equalsIgnoreCase(name)
                 || "Keys".equalsIgnoreCase(name) || "Values".equalsIgnoreCase(name);
         return intrinsic(target, name) != NONE;
@@ -29,6 +30,7 @@ public final class Members {
     public static Object get(Object target, String name) {
         if (target == null) return null;
         if (target instanceof PsObject o) return o.get(name);
+        if (target instanceof AdaptedProperties a && a.hasProperty(name)) return a.property(name);
         if (target instanceof Map<?, ?> m) {
             if (m.containsKey(name)) return m.get(name);
             String n = name.toLowerCase(Locale.ROOT);
@@ -46,6 +48,7 @@ public final class Members {
     /** The names of a value's properties, in display order (Select-Object *, Format-List *, Get-Member). */
     public static List<String> propertyNames(Object target) {
         if (target instanceof PsObject o) return o.propertyNames();
+        if (target instanceof AdaptedProperties a) return a.propertyNames();
         if (target instanceof String || target instanceof SecureString) return List.of("Length");
         if (target instanceof Collection<?>) return List.of("Count", "Length");
         if (target instanceof OffsetDateTime) {

@@ -22,7 +22,7 @@ final class PipelineOutput implements Consumer<Object> {
 
     @Override
     public synchronized void accept(Object value) {
-        if (open == null) open = formatter.get().open(console.width(), line -> console.write(line + "\n"));
+        if (open == null) open = formatter.get().open(OutputFormatter.usableWidth(console.width()), line -> console.write(line + "\n"));
         open.write(value);
     }
 

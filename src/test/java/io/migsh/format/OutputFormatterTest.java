@@ -300,4 +300,37 @@ class OutputFormatterTest {
     void an_empty_custom_object_prints_an_empty_line() {
         assertEquals("\n", format(120, PsObject.custom()));
     }
+
+    @Test
+    void remote_objects_show_their_notes_first_and_hide_the_computer_name_unless_asked() {
+        PsObject o = new PsObject("Deserialized.Microsoft.Exchange.Monitoring.ExchangeServicesStatus",
+                "Deserialized.System.Object");
+        o.add("Role", "Mailbox Server Role");
+        o.add("RequiredServicesRunning", true);
+        o.add("IsValid", true);
+        o.add("Identity", null);
+        o.addNote("PSComputerName", "ex1.contoso.com");
+        o.addNote("RunspaceId", "4f1d6ed3-81ee-4120-9d38-b803867135e5");
+        o.addNote("PSShowComputerName", false);
+        assertEquals("""
+
+                RunspaceId              : 4f1d6ed3-81ee-4120-9d38-b803867135e5
+                Role                    : Mailbox Server Role
+                RequiredServicesRunning : True
+                IsValid                 : True
+                Identity                :\s
+
+                """, format(120, o));
+        o.set("PSShowComputerName", true);
+        assertEquals("""
+
+                PSComputerName          : ex1.contoso.com
+                RunspaceId              : 4f1d6ed3-81ee-4120-9d38-b803867135e5
+                Role                    : Mailbox Server Role
+                RequiredServicesRunning : True
+                IsValid                 : True
+                Identity                :\s
+
+                """, format(120, o));
+    }
 }

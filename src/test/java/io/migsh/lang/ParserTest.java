@@ -80,6 +80,8 @@ class ParserTest {
         "-not => error MissingExpressionAfterOperator 1:5 => true",
         "$x = 5 6 => error UnexpectedToken 1:8 => false",
         "1 + => error ExpectedValueExpression 1:4 => true",
+        "{ $i +\\n} => error ExpectedValueExpression 1:7 => false",
+        "$x =\\n) => error ExpectedValueExpression 1:5 => false",
         "(1 + 2 => error MissingEndParenthesisInExpression 1:7 => true",
         "if $a => error MissingOpenParenthesisInIfStatement 1:4 => false",
         "foreach ($a $b) { } => error MissingInInForeach 1:13 => false",

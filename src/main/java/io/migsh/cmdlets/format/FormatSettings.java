@@ -23,11 +23,10 @@ final class FormatSettings {
         return v instanceof Integer i ? i : v instanceof Long l ? l.intValue() : FieldText.DEFAULT_ENUMERATION_LIMIT;
     }
 
-    /** The host's width, or PowerShell's fallback of 120 columns when the host reports none. */
+    /** -Width when given, else the console's usable width (one less than the host's), else 120 columns. */
     static int width(ExecutionContext context, Integer requested) {
         if (requested != null && requested > 0) return requested;
-        int w = context.host().width();
-        return w > 0 ? w : 120;
+        return OutputFormatter.usableWidth(context.host().width());
     }
 
     static OutputFormatter formatter(ExecutionContext context) {

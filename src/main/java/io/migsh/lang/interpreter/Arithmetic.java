@@ -42,6 +42,7 @@ public final class Arithmetic {
         throw opNotDefined(l, "op_Addition");
     }
 
+    /** Text on the left of -, / and % is read as a number, as PowerShell does ('10' / 4 is 2.5). */
     public static Object subtract(Object left, Object right) {
         Object l = AutomationNull.normalize(left);
         Object r = AutomationNull.normalize(right);
@@ -52,6 +53,7 @@ public final class Arithmetic {
         }
         if (l instanceof Duration d && r instanceof Duration t) return d.minus(t);
         if (isNumeric(l)) return numeric('-', number(l), operand(r, l));
+        if (l instanceof String) return numeric('-', operand(l, 0), operand(r, 0));
         throw opNotDefined(l, "op_Subtraction");
     }
 
@@ -76,6 +78,7 @@ public final class Arithmetic {
         if (l == null) l = 0;
         if (l instanceof Duration d && r instanceof Number n) return Duration.ofNanos((long) (d.toNanos() / n.doubleValue()));
         if (isNumeric(l)) return numeric('/', number(l), operand(r, l));
+        if (l instanceof String) return numeric('/', operand(l, 0), operand(r, 0));
         throw opNotDefined(l, "op_Division");
     }
 
@@ -84,6 +87,7 @@ public final class Arithmetic {
         Object r = AutomationNull.normalize(right);
         if (l == null) l = 0;
         if (isNumeric(l)) return numeric('%', number(l), operand(r, l));
+        if (l instanceof String) return numeric('%', operand(l, 0), operand(r, 0));
         throw opNotDefined(l, "op_Modulus");
     }
 

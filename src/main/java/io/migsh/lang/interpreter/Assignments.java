@@ -24,7 +24,7 @@ final class Assignments {
             session.scopes().write(v.scope(), Executor.bare(v), value);
         } else if (target instanceof Expression.Convert c && c.operand() instanceof Expression.Variable v) {
             TypeInfo type = TypeResolver.resolve(c.type());
-            Object converted = Casts.convert(value, type);
+            Object converted = Variable.constrained(value, type);
             String name = v.scope() == null ? v.name() : v.name().substring(v.name().indexOf(':') + 1);
             session.scopes().write(v.scope(), name, converted);
             Variable created = session.scopes().find(v.scope(), v.key());

@@ -11,6 +11,15 @@ final class AutomaticVariables {
 
     private AutomaticVariables() {}
 
+    /** $PSVersionTable.PSVersion: a SemanticVersion, so that scripts can test .Major; it prints as 7.4.0. */
+    private static PsObject semanticVersion() {
+        String[] parts = VERSION.split("\\.");
+        PsObject v = new PsObject("System.Management.Automation.SemanticVersion", "System.Object");
+        v.add("Major", Integer.parseInt(parts[0])).add("Minor", Integer.parseInt(parts[1]))
+                .add("Patch", Integer.parseInt(parts[2])).add("PreReleaseLabel", null).add("BuildLabel", null);
+        return v.withToString(VERSION);
+    }
+
     static void define(Scope global) {
         global.define(new Variable("true", Boolean.TRUE, true));
         global.define(new Variable("false", Boolean.FALSE, true));
@@ -35,7 +44,7 @@ final class AutomaticVariables {
         global.set("PSCulture", "en-US");
         global.set("PSUICulture", "en-US");
         PsHashtable version = new PsHashtable();
-        version.put("PSVersion", VERSION);
+        version.put("PSVersion", semanticVersion());
         version.put("PSEdition", "Core");
         version.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         version.put("Platform", os.contains("win") ? "Win32NT" : "Unix");

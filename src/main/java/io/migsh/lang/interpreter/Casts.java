@@ -157,6 +157,9 @@ public final class Casts {
                 if (v instanceof PsException e) return ExceptionTypes.matches(e.record().exceptionType(), type.fullName());
                 break;
             default:
+                if (v instanceof io.migsh.runtime.ErrorRecord) {
+                    return type.fullName().equals("System.Management.Automation.ErrorRecord");
+                }
                 break;
         }
         String wanted = type.fullName().toLowerCase(Locale.ROOT);

@@ -15,6 +15,11 @@ final class DateParsing {
     private DateParsing() {}
 
     static OffsetDateTime parseExact(String text, String format) {
+        return parseExact(text, format, 2);
+    }
+
+    /** DateTime.ParseExact called with {@code argCount} arguments (the count appears in the error). */
+    static OffsetDateTime parseExact(String text, String format, int argCount) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern(javaPattern(format), Locale.US);
         try {
             try {
@@ -28,7 +33,7 @@ final class DateParsing {
             }
         } catch (DateTimeParseException e) {
             throw new PsException("System.Management.Automation.MethodInvocationException",
-                    "Exception calling \"ParseExact\" with \"2\" argument(s): \"String '" + text
+                    "Exception calling \"ParseExact\" with \"" + argCount + "\" argument(s): \"String '" + text
                             + "' was not recognized as a valid DateTime.\"", "FormatException", ErrorCategory.NotSpecified,
                     null);
         }

@@ -88,6 +88,12 @@ public final class ExceptionTypes {
         return false;
     }
 
+    /** The base class of a known exception type (System.Exception's is System.Object), or null. */
+    static String parentOf(String fullName) {
+        String k = fullName.toLowerCase(Locale.ROOT);
+        return k.equals("system.exception") ? "System.Object" : PARENT.get(k);
+    }
+
     private static String normalize(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.equals("exception")) return "system.exception";

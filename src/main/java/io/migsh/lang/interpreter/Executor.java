@@ -42,9 +42,11 @@ public final class Executor {
     }
 
     void runStatement(Statement s, Consumer<Object> out) {
+        // $? is false after a command line whose commands wrote errors, even errors that were not displayed.
+        int before = s instanceof Statement.Pipeline || s instanceof Statement.Assignment ? errorCount() : -1;
         try {
             execute(s, out);
-            session.scopes().succeeded(true);
+            session.scopes().succeeded(before < 0 || errorCount() <= before);
         } catch (PsException e) {
             PsException located = RuntimeErrors.at(e, s.extent().position());
             session.scopes().succeeded(false);

@@ -3,6 +3,7 @@ package io.migsh.lang.interpreter;
 import io.migsh.runtime.Conversions;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsException;
+import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,10 @@ public final class Indexing {
                 List<Object> out = new ArrayList<>();
                 for (Object k : keys) out.add(m.get(k));
                 return out;
+            }
+            if (index instanceof Integer i && m instanceof PsHashtable h && h.isOrdered() && !h.containsKey(i)) {
+                // OrderedDictionary's this[int] indexer: [ordered]@{...}[0] is the first value.
+                return byPosition(h, i);
             }
             return m.get(index);
         }
@@ -42,6 +47,13 @@ public final class Indexing {
     }
 
     private static final Object MISSING = new Object();
+
+    private static Object byPosition(PsHashtable h, int i) {
+        if (i < 0 || i >= h.size()) return null;
+        int n = 0;
+        for (Object v : h.values()) if (n++ == i) return v;
+        return null;
+    }
 
     private static Object single(Object target, Object index, boolean slice) {
         if (target instanceof List<?> list) {

@@ -81,6 +81,7 @@ public final class MemberAccess {
         if (t instanceof Boolean b && n.equals("ispresent")) return b;
         if (t instanceof Character c && n.equals("length")) return 1;
         if (t instanceof TextBuilder b && n.equals("length")) return b.text().length();
+        if (t instanceof io.migsh.runtime.SecureString s && n.equals("length")) return s.length();
         if (t instanceof RegexValue r && n.equals("options")) return "None";
         if (t instanceof ScriptBlockValue sb) {
             return switch (n) {

@@ -69,8 +69,26 @@ public final class Methods {
         }
         if (target instanceof StaticMembers.EncodingValue e) return e.invoke(n, args);
         if (target instanceof ScriptCmdlet c) return c.invoke(n, args);
+        if (target instanceof io.migsh.runtime.PsCredential c && n.equals("getnetworkcredential") && args.isEmpty()) {
+            return networkCredential(c);
+        }
         if (target instanceof Character c) return StringMethods.invoke(String.valueOf(c), n, name, args);
         return JavaMethods.invoke(target, name, args);
+    }
+
+    /**
+     * PSCredential.GetNetworkCredential(): the password in clear text, as scripts that pass a credential on to
+     * another API read it; "CONTOSO\admin" splits into Domain and UserName.
+     */
+    private static PsObject networkCredential(io.migsh.runtime.PsCredential c) {
+        String user = c.userName() == null ? "" : c.userName();
+        int slash = user.indexOf('\\');
+        PsObject o = new PsObject("System.Net.NetworkCredential", "System.Object");
+        o.add("UserName", slash < 0 ? user : user.substring(slash + 1));
+        o.add("Password", c.password() == null ? "" : new String(c.password().reveal()));
+        o.add("SecurePassword", c.password());
+        o.add("Domain", slash < 0 ? "" : user.substring(0, slash));
+        return o.withToString("System.Net.NetworkCredential");
     }
 
     private static Object universal(Object target, String n, List<Object> args, Session session) {

@@ -68,6 +68,17 @@ public final class RuntimeErrors {
                 "NotADefinedOperationForType");
     }
 
+    /**
+     * A value a typed variable could not take ([int]$x = 'many'): PowerShell reports the conversion through the
+     * variable's type attribute, so it shows as a MetadataError rather than the cast's InvalidArgument.
+     */
+    public static PsException variableConversion(PsException e) {
+        ErrorRecord r = e.record();
+        return new PsException(new ErrorRecord("System.Management.Automation.ArgumentTransformationMetadataException",
+                r.message(), "RuntimeException", ErrorCategory.MetadataError, r.targetObject(), r.commandName(),
+                r.position(), r.cause()));
+    }
+
     /** Attaches a position to an error that has none yet. */
     public static PsException at(PsException e, SourcePosition where) {
         if (e.record().position().isKnown()) return e;

@@ -3,7 +3,10 @@ package io.migsh.lang.interpreter;
 import io.migsh.command.CommandArgument;
 import io.migsh.command.ParameterBinder;
 import io.migsh.command.ParameterMetadata;
+import io.migsh.command.ShouldProcessGate;
 import io.migsh.runtime.ActionPreference;
+import io.migsh.runtime.ErrorCategory;
+import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.SourcePosition;
@@ -26,6 +29,7 @@ final class ScriptBinding {
     private final SourcePosition at;
     private final String name;
     private final ParameterBinder binder;
+    private ShouldProcessGate gate;
     private String parameterSet;
     private boolean setDecided;
     private List<Object> outVariable;
@@ -50,7 +54,7 @@ final class ScriptBinding {
             binder.bindArguments(forBinder);
             if (!expectingInput || binder.candidateSets().size() <= 1) decideSet(expectingInput);
         } catch (PsException e) {
-            throw new PsException(e.record().withCommand(name).withPosition(at));
+            throw new PsException(transformation(e.record()).withCommand(name).withPosition(at));
         }
         scope.set("args", extra);
         for (FunctionMetadata.Param p : meta.parameters()) define(p, true);
@@ -61,22 +65,45 @@ final class ScriptBinding {
         scope.set("PSBoundParameters", boundTable());
     }
 
-    /** A simple function: arguments matching no parameter, and positionals beyond its parameters, go to $args. */
+    /**
+     * A script parameter's type is an argument transformation in PowerShell, so a value that does not convert
+     * fails with "Cannot process argument transformation on parameter 'X'." rather than a cmdlet's "Cannot bind".
+     */
+    private static ErrorRecord transformation(ErrorRecord r) {
+        String prefix = "Cannot bind parameter '";
+        if (!"CannotConvertArgumentNoMessage".equals(r.errorId()) || !r.message().startsWith(prefix)) return r;
+        int end = r.message().indexOf("'. ", prefix.length());
+        if (end < 0) return r;
+        String parameter = r.message().substring(prefix.length(), end);
+        String message = "Cannot process argument transformation on parameter '" + parameter + "'. "
+                + r.message().substring(end + 3);
+        return new ErrorRecord("System.Management.Automation.ParameterBindingArgumentTransformationException", message,
+                "ParameterArgumentTransformationError", ErrorCategory.InvalidData, r.targetObject(), r.commandName(),
+                r.position(), r.cause());
+    }
+
+    /**
+     * A simple function: arguments matching no parameter, and positionals beyond its parameters, go to $args, in
+     * the order they were written.
+     */
     private List<CommandArgument> split(List<CommandArgument> args, List<Object> extra) {
         List<CommandArgument> named = new ArrayList<>();
-        List<CommandArgument.Positional> positionals = new ArrayList<>();
+        List<Integer> positionals = new ArrayList<>();
+        java.util.TreeMap<Integer, List<Object>> unbound = new java.util.TreeMap<>();
         Set<String> boundByName = new HashSet<>();
         for (int i = 0; i < args.size(); i++) {
             CommandArgument a = args.get(i);
-            if (a instanceof CommandArgument.Positional p) {
-                positionals.add(p);
+            if (a instanceof CommandArgument.Positional) {
+                positionals.add(i);
                 continue;
             }
             CommandArgument.Named n = (CommandArgument.Named) a;
             ParameterMetadata p = meta.match(n.name());
             if (p == null) {
-                extra.add("-" + n.name() + (n.hasValue() ? ":" : ""));
-                if (n.hasValue()) extra.add(n.value());
+                List<Object> items = new ArrayList<>();
+                items.add("-" + n.name() + (n.hasValue() ? ":" : ""));
+                if (n.hasValue()) items.add(n.value());
+                unbound.put(i, items);
                 continue;
             }
             named.add(n);
@@ -89,9 +116,11 @@ final class ScriptBinding {
                 .filter(p -> p.meta().position() >= 0 && !boundByName.contains(p.name())).count();
         List<CommandArgument> out = new ArrayList<>(named);
         for (int k = 0; k < positionals.size(); k++) {
-            if (k < slots) out.add(positionals.get(k));
-            else extra.add(positionals.get(k).value());
+            CommandArgument.Positional p = (CommandArgument.Positional) args.get(positionals.get(k));
+            if (k < slots) out.add(p);
+            else unbound.put(positionals.get(k), List.of(p.value()));
         }
+        for (List<Object> items : unbound.values()) extra.addAll(items);
         return out;
     }
 
@@ -187,8 +216,13 @@ final class ScriptBinding {
         return t;
     }
 
-    boolean whatIf() {
-        Object v = session.scopes().read(null, "whatifpreference");
-        return io.migsh.runtime.LanguagePrimitives.toBool(v);
+    /** $PSCmdlet.ShouldProcess: the same -WhatIf / -Confirm gate as a cmdlet's, over this function's binding. */
+    boolean shouldProcess(String description) {
+        if (gate == null) gate = new ShouldProcessGate(session.context(), binder, meta.command());
+        return gate.allow(description);
+    }
+
+    String commandName() {
+        return name;
     }
 }

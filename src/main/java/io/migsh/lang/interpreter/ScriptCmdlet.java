@@ -17,15 +17,12 @@ public record ScriptCmdlet(ScriptBinding binding, Session session) {
     Object invoke(String n, List<Object> args) {
         switch (n.toLowerCase(Locale.ROOT)) {
             case "shouldprocess": {
+                // ShouldProcess(target), (target, action), or (description, warning, caption)
                 String target = args.isEmpty() ? "" : LanguagePrimitives.toText(args.get(0));
-                String action = args.size() > 1 ? LanguagePrimitives.toText(args.get(1)) : null;
-                if (binding.whatIf()) {
-                    String what = action == null ? "Performing the operation on target \"" + target + "\"."
-                            : "Performing the operation \"" + action + "\" on target \"" + target + "\".";
-                    session.context().host().write("What if: " + what + "\n");
-                    return false;
-                }
-                return true;
+                String action = args.size() > 1 ? LanguagePrimitives.toText(args.get(1)) : binding.commandName();
+                String description = args.size() >= 3 ? target
+                        : "Performing the operation \"" + action + "\" on target \"" + target + "\".";
+                return binding.shouldProcess(description);
             }
             case "shouldcontinue":
                 return true;

@@ -66,6 +66,9 @@ public final class StaticMembers {
         return null;
     }
 
+    private static final java.util.regex.Pattern CONVERSION_REASON =
+            java.util.regex.Pattern.compile("(?s)Cannot convert value .* Error: \"(.*)\"");
+
     private static Object limit(String n, Object max, Object min) {
         return n.equals("maxvalue") ? max : n.equals("minvalue") ? min : null;
     }
@@ -109,8 +112,16 @@ public final class StaticMembers {
             default: break;
         }
         if (type.kind() == TypeInfo.Kind.ARRAY) return arrays(n, args);
-        if (type.kind() == TypeInfo.Kind.PLAIN && (n.equals("parse") || n.equals("op_implicit"))) {
-            return Casts.convert(args.get(0), type);
+        if (type.kind() == TypeInfo.Kind.PLAIN && n.equals("op_implicit")) return Casts.convert(args.get(0), type);
+        if (type.kind() == TypeInfo.Kind.PLAIN && n.equals("parse")) {
+            try {
+                return Casts.convert(args.get(0), type);
+            } catch (io.migsh.runtime.PsException e) {
+                // [int]::Parse('x') is a method call: its failure is wrapped as a method's, with .NET's own reason.
+                java.util.regex.Matcher m = CONVERSION_REASON.matcher(e.getMessage());
+                throw RuntimeErrors.methodFailed(name, args.size(), m.matches() ? m.group(1) : e.getMessage(),
+                        "FormatException");
+            }
         }
         return Methods.NOT_FOUND;
     }
@@ -170,7 +181,7 @@ public final class StaticMembers {
     private static Object dateTime(String n, List<Object> args) {
         switch (n) {
             case "parse": return Conversions.toDate(args.get(0));
-            case "parseexact": return DateParsing.parseExact(Args.text(args, 0), Args.text(args, 1));
+            case "parseexact": return DateParsing.parseExact(Args.text(args, 0), Args.text(args, 1), args.size());
             case "daysinmonth": return java.time.YearMonth.of(Args.integer(args, 0), Args.integer(args, 1)).lengthOfMonth();
             case "isleapyear": return java.time.Year.isLeap(Args.integer(args, 0));
             case "compare": return Integer.signum(Conversions.toDate(args.get(0)).compareTo(Conversions.toDate(args.get(1))));

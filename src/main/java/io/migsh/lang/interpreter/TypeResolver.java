@@ -58,7 +58,9 @@ public final class TypeResolver {
         for (String n : new String[] {"System.Math", "System.IO.File", "System.IO.Path", "System.IO.Directory",
                 "System.Environment", "System.Convert", "System.Text.Encoding", "System.Web.HttpUtility",
                 "System.Uri", "System.Version", "System.Net.Mail.MailAddress", "System.Enum",
-                "System.Management.Automation.WildcardPattern"}) {
+                "System.Management.Automation.WildcardPattern", "System.Management.Automation.ErrorRecord",
+                "System.Management.Automation.WarningRecord", "System.Management.Automation.VerboseRecord",
+                "System.Management.Automation.InformationRecord"}) {
             special(n, Kind.NAMED);
         }
         register(TYPES.get("system.math"), "math");

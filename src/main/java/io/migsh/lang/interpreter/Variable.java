@@ -27,7 +27,16 @@ public final class Variable {
                     "Cannot overwrite variable " + name + " because it is read-only or constant.", "VariableNotWritable",
                     io.migsh.runtime.ErrorCategory.WriteError, name);
         }
-        this.value = constraint == null ? v : Casts.convert(v, constraint);
+        this.value = constraint == null ? v : constrained(v, constraint);
+    }
+
+    /** The value converted to a variable's type, failing as PowerShell's type attribute does. */
+    static Object constrained(Object v, TypeInfo type) {
+        try {
+            return Casts.convert(v, type);
+        } catch (io.migsh.runtime.PsException e) {
+            throw RuntimeErrors.variableConversion(e);
+        }
     }
 
     public TypeInfo constraint() {

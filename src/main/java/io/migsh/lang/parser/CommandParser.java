@@ -46,8 +46,23 @@ abstract class CommandParser extends ExpressionParser {
         List<CommandElement> elements = new ArrayList<>();
         List<Redirection> redirections = new ArrayList<>();
         Extent last = name.extent();
+        boolean endOfParameters = false;
         while (true) {
             Token t = peek(Mode.COMMAND);
+            if (t.kind() == TokenKind.PARAMETER && endOfParameters) {
+                // After "--" a word that starts with a dash is an argument, not a parameter name (about_Parsing).
+                next(Mode.COMMAND);
+                elements.add(new CommandElement.Argument(t.extent(),
+                        new Expression.StringConstant(t.extent(), t.text(), StringKind.BARE)));
+                last = t.extent();
+                continue;
+            }
+            if (t.kind() == TokenKind.GENERIC && t.text().equals("--") && !endOfParameters) {
+                next(Mode.COMMAND);
+                endOfParameters = true;
+                last = t.extent();
+                continue;
+            }
             switch (t.kind()) {
                 case NEWLINE, SEMI, RPAREN, RCURLY, EOF, PIPE, ANDAND, OROR -> {
                     return new PipelineElement.Command(span(first.start(), last.end()), invocation, name, elements,

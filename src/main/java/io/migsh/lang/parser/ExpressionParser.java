@@ -49,9 +49,10 @@ abstract class ExpressionParser extends ParserBase {
             skipNewlines();
             Expression right = binary(level + 1);
             if (right == null) {
+                // Reported just after the operator, as PowerShell does, even when the next token is lines below.
                 throw fail("ExpectedValueExpression",
                         "You must provide a value expression following the '" + t.text() + "' operator.",
-                        peek(Mode.EXPRESSION));
+                        after(t), peek(Mode.EXPRESSION).kind() == TokenKind.EOF);
             }
             left = new Expression.Binary(left.extent().to(right.extent()), op, left, right);
         }

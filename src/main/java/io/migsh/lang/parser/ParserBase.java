@@ -109,6 +109,11 @@ abstract class ParserBase {
         return new ParseAbort();
     }
 
+    /** The empty span just after a token, where PowerShell reports what is missing after it. */
+    static Extent after(Token t) {
+        return new Extent(t.extent().source(), t.extent().end(), t.extent().end());
+    }
+
     RuntimeException fail(String id, String message, Token at) {
         return fail(id, message, at.extent(), at.kind() == TokenKind.EOF);
     }

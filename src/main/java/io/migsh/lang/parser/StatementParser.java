@@ -138,7 +138,8 @@ abstract class StatementParser extends CommandParser {
         Token v = peek(Mode.STATEMENT);
         switch (v.kind()) {
             case EOF, NEWLINE, SEMI, RCURLY, RPAREN, PIPE -> throw fail("ExpectedValueExpression",
-                    "You must provide a value expression following the '" + op.text() + "' operator.", v);
+                    "You must provide a value expression following the '" + op.text() + "' operator.", after(op),
+                    v.kind() == TokenKind.EOF);
             default -> { }
         }
         Statement value = statement();

@@ -82,7 +82,7 @@ class FormatCmdletsTest {
         PsHashtable size = hashtable("n", "Items", "e", new TestScript("$_.SyncedItemCount * 2",
                 o -> ((Long) ((PsObject) o).get("SyncedItemCount")) * 2));
         PsHashtable who = hashtable("Label", "Who", "Expression", "Identity", "Width", 8, "Alignment", "Right");
-        fx.width = 40;
+        fx.width = 41; // a console 41 columns wide formats to 40, leaving its last column empty
         // The first column has a width, so the others share the rest of the line (PowerShell sizes columns from
         // the data only when the first column has no width).
         assertEquals("""
@@ -177,7 +177,7 @@ class FormatCmdletsTest {
         b.add("Name", "Sent Items");
         PsObject c = PsObject.custom();
         c.add("Name", "Junk");
-        fx.width = 40;
+        fx.width = 41; // 40 usable columns
         assertEquals("\nInbox                Sent Items\nJunk                 \n\n",
                 text(List.of(a, b, c), stage(FormatWideCommand.class)));
     }
