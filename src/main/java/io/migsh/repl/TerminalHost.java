@@ -21,9 +21,9 @@ public final class TerminalHost implements Host {
     private final boolean colour;
     private LineReader reader;
 
-    public TerminalHost(Terminal terminal) {
+    public TerminalHost(Terminal terminal, boolean colour) {
         this.terminal = terminal;
-        this.colour = System.getenv("NO_COLOR") == null && !Terminal.TYPE_DUMB.equals(terminal.getType());
+        this.colour = colour;
     }
 
     /** The reader that prompts for missing parameters and confirmations (set once the REPL exists). */
@@ -101,12 +101,12 @@ public final class TerminalHost implements Host {
 
     @Override
     public synchronized void progress(int id, String activity, String status, int percent, boolean completed) {
-        Status bar = Status.getStatus(terminal);
-        if (bar == null) return;
         if (completed) {
-            bar.update(List.of());
+            clearProgress();
             return;
         }
+        Status bar = Status.getStatus(terminal);
+        if (bar == null) return;
         int width = Math.max(10, width() - 2);
         String head = activity + " - " + status;
         StringBuilder line = new StringBuilder(head.length() > width ? head.substring(0, width) : head);
@@ -118,5 +118,10 @@ public final class TerminalHost implements Host {
         }
         bar.update(List.of(new AttributedString(line.toString(),
                 AttributedStyle.DEFAULT.foreground(AttributedStyle.BLACK).background(AttributedStyle.CYAN))));
+    }
+
+    /** Removes the progress bar, if one is showing. */
+    public synchronized void clearProgress() {
+        Status.getExistingStatus(terminal).ifPresent(bar -> bar.update(List.of()));
     }
 }
