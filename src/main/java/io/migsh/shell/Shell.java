@@ -99,6 +99,7 @@ public final class Shell implements ReplEngine, AutoCloseable {
     @Override
     public boolean execute(String text) {
         OffsetDateTime started = OffsetDateTime.now(context().clock());
+        history.begin();
         boolean ok = runLine(text);
         history.add(text, ok, started, OffsetDateTime.now(context().clock()));
         return exitCode == null;
