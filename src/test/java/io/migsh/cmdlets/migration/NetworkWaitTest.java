@@ -90,6 +90,18 @@ class NetworkWaitTest {
     }
 
     @Test
+    void set_migration_endpoint_stops_while_verifying_and_changes_nothing() throws Exception {
+        try (Fixture fx = new Fixture(dir); SilentServer server = new SilentServer()) {
+            fx.run(NewMigrationEndpointCommand.class, "-IMAP", "-Name", "src", "-RemoteServer", "imap.old.example",
+                    "-SkipVerification");
+            stopsOnCtrlC(fx, server, () -> fx.run(SetMigrationEndpointCommand.class, "-Identity", "src",
+                    "-RemoteServer", "127.0.0.1", "-Port", server.socket.getLocalPort(), "-Security", "None"));
+            String host = fx.session.db().inTransaction(r -> r.endpoints().all().get(0).server().host());
+            assertEquals("imap.old.example", host);
+        }
+    }
+
+    @Test
     void get_imap_folders_stops_while_the_server_is_silent() throws Exception {
         try (Fixture fx = new Fixture(dir); SilentServer server = new SilentServer()) {
             stopsOnCtrlC(fx, server, () -> fx.run(GetImapFoldersCommand.class, "-Server", "127.0.0.1", "-Port",
