@@ -25,6 +25,7 @@ public final class Repl {
     private final Terminal terminal;
     private final ReplEngine engine;
     private final LineReader reader;
+    private volatile boolean interrupted;
 
     public Repl(Terminal terminal, ReplEngine engine, Completer completer, Highlighter highlighter, Path historyFile) {
         this.terminal = terminal;
@@ -54,7 +55,10 @@ public final class Repl {
 
     /** Reads and runs lines until exit or Ctrl+D. */
     public void run() {
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> engine.interrupt());
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+            interrupted = true;
+            engine.interrupt();
+        });
         try {
             while (true) {
                 String line;
@@ -66,7 +70,11 @@ public final class Repl {
                     return;
                 }
                 if (line.isBlank()) continue;
-                if (!engine.execute(line)) return;
+                interrupted = false;
+                boolean goOn = engine.execute(line);
+                // The terminal echoed ^C where the output had got to: the next prompt starts on a line of its own.
+                if (interrupted) terminal.writer().println();
+                if (!goOn) return;
             }
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);

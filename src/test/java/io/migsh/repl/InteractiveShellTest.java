@@ -285,6 +285,7 @@ class InteractiveShellTest {
         System.out.println("Ctrl+C to the prompt: " + millis + " ms");
         assertTrue(millis < 5_000, "Start-Sleep 30 went on for " + millis + " ms after Ctrl+C");
         assertFalse(vt.screen().contains("\nnot stopped"), vt.screen());
+        assertTrue(vt.screen().endsWith("\nsleeping\n^C\n" + prompt), vt.screen());
         run("'still here'");
         assertTrue(vt.screen().contains("\nstill here"), vt.screen());
         assertTrue(loop.isAlive());
