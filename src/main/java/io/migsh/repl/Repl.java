@@ -45,6 +45,8 @@ public final class Repl {
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
+                // Lists read left to right in the completer's order: a command's own parameters, then the common ones.
+                .option(LineReader.Option.LIST_ROWS_FIRST, true)
                 .build();
         bindCommandHelp();
     }
