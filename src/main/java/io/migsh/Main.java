@@ -1,8 +1,6 @@
 package io.migsh;
 
 import io.migsh.cmdlets.migration.MigrationSessions;
-import io.migsh.lang.Highlighting;
-import io.migsh.repl.Highlight;
 import io.migsh.repl.InteractiveConsole;
 import io.migsh.shell.ConsoleHost;
 import io.migsh.shell.LaunchOptions;
@@ -81,11 +79,7 @@ public final class Main {
                 Shell shell = new Shell(console.host(), here, data, Clock.systemDefaultZone())) {
             if (!options.noProfile()) shell.runProfile();
             resumeMigrations(shell, data);
-            console.run(shell, shell.interpreter().commands(), shell.context(),
-                    text -> Highlighting.spans(text, name -> shell.interpreter().commands().find(name).isPresent()).stream()
-                            .map(s -> new Highlight(s.start(), s.end(), Highlight.Kind.valueOf(s.kind().name())))
-                            .toList(),
-                    data.resolve("history.txt"));
+            console.run(shell, shell.interpreter().commands(), shell.context(), data.resolve("history.txt"));
             return shell.exitCode() == null ? 0 : shell.exitCode();
         }
     }

@@ -79,6 +79,17 @@ public abstract class Cmdlet {
         runtime.verbose(text);
     }
 
+    /**
+     * Shows or updates a progress bar (a no-op where output is redirected, or when $ProgressPreference is
+     * SilentlyContinue or Ignore); {@code percent} below 0 means unknown, {@code completed} removes the bar.
+     */
+    protected final void writeProgress(int id, String activity, String status, int percent, boolean completed) {
+        Object preference = context().variables().get("ProgressPreference");
+        String p = preference == null ? "" : preference.toString();
+        if (p.equalsIgnoreCase("SilentlyContinue") || p.equalsIgnoreCase("Ignore")) return;
+        context().host().progress(id, activity, status, percent, completed);
+    }
+
     /** -WhatIf / -Confirm: true when the change should go ahead. {@code description} is what would be done. */
     protected final boolean shouldProcess(String description) {
         return runtime.shouldProcess(description);

@@ -1,12 +1,13 @@
 package io.migsh.repl;
 
-import io.migsh.command.AliasInfo;
 import io.migsh.command.CommandInfo;
+import io.migsh.command.CommandMetadata;
 import io.migsh.command.CommandRegistry;
 import io.migsh.command.IdentityCompleter;
 import io.migsh.command.ParameterMetadata;
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.Members;
+import io.migsh.runtime.WildcardPattern;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -35,8 +36,10 @@ public final class ShellCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        int order = 0;
         for (String c : complete(line.line().substring(0, line.cursor()))) {
-            candidates.add(new Candidate(c, c, null, null, null, null, !c.endsWith("/") && !c.endsWith(".")));
+            // The sort key keeps this order on screen: own parameters before the common ones.
+            candidates.add(new Candidate(c, c, null, null, null, null, !c.endsWith("/") && !c.endsWith("."), order++));
         }
     }
 
@@ -49,16 +52,17 @@ public final class ShellCompleter implements Completer {
             case PARAMETER_VALUE -> parameterValues(at);
             case VARIABLE -> variables(at.word().substring(1));
             case MEMBER -> members(at);
-            case ARGUMENT -> paths(at.word());
+            case ARGUMENT -> positionalValues(at);
         };
     }
 
+    /** Cmdlets, functions and aliases whose name starts with the word, or matches it when it has wildcards. */
     private List<String> commandNames(String prefix) {
         List<String> out = new ArrayList<>();
-        String p = prefix.toLowerCase(Locale.ROOT);
+        String p = prefix.replaceFirst("^[&.]", "");
+        WildcardPattern pattern = WildcardPattern.of(p.endsWith("*") ? p : p + "*", false);
         for (CommandInfo c : commands.all()) {
-            if (c instanceof AliasInfo) continue;
-            if (c.name().toLowerCase(Locale.ROOT).startsWith(p)) out.add(c.name());
+            if (pattern.matches(c.name())) out.add(prefix.substring(0, prefix.length() - p.length()) + c.name());
         }
         if (out.isEmpty() && (prefix.contains("/") || prefix.startsWith("."))) return paths(prefix);
         return out;
@@ -78,26 +82,67 @@ public final class ShellCompleter implements Completer {
     }
 
     private List<String> parameterValues(CompletionContext at) {
+        Optional<ParameterMetadata> p = parameter(at.command(), at.parameter());
+        if (p.isPresent() && p.get().isSwitch()) return positionalValues(at);
+        return valuesOf(p, at.word());
+    }
+
+    /** A bare argument: the value of the positional parameter it binds to, else a path. */
+    private List<String> positionalValues(CompletionContext at) {
         Optional<CommandInfo> c = commands.find(at.command());
-        Optional<ParameterMetadata> p = c.flatMap(x -> x.metadata().parameter(at.parameter()));
-        if (p.isEmpty() || p.get().isSwitch()) return at.word().startsWith("$") ? variables(at.word()) : paths(at.word());
-        ParameterMetadata m = p.get();
+        if (c.isEmpty()) return at.word().startsWith("$") ? variables(at.word().substring(1)) : paths(at.word());
+        int position = 0;
+        List<String> args = at.arguments();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("-") && !a.matches("-\\d.*")) {
+                Optional<ParameterMetadata> named = parameter(at.command(), a.substring(1));
+                if (!a.contains(":") && named.isPresent() && !named.get().isSwitch()) i++;
+            } else {
+                position++;
+            }
+        }
+        int wanted = position;
+        Optional<ParameterMetadata> p = c.get().metadata().parameters().stream()
+                .filter(m -> m.position() == wanted).findFirst();
+        return valuesOf(p, at.word());
+    }
+
+    private Optional<ParameterMetadata> parameter(String command, String name) {
+        Optional<CommandInfo> c = commands.find(command);
+        if (c.isEmpty() || name == null) return Optional.empty();
+        CommandMetadata m = c.get().metadata();
+        Optional<ParameterMetadata> exact = m.parameter(name);
+        if (exact.isPresent()) return exact;
+        List<ParameterMetadata> byPrefix = m.parameters().stream().filter(x -> x.hasPrefix(name)).toList();
+        return byPrefix.size() == 1 ? Optional.of(byPrefix.get(0)) : Optional.empty();
+    }
+
+    /**
+     * What a parameter takes: its ValidateSet, its enum's names, $true/$false, the identities of existing objects,
+     * or a path; a word starting with '$' is a variable whatever the parameter.
+     */
+    private List<String> valuesOf(Optional<ParameterMetadata> parameter, String word) {
+        boolean bool = parameter.isPresent() && !parameter.get().isSwitch() && parameter.get().type() == Boolean.class;
+        if (word.startsWith("$") && !bool) return variables(word.substring(1));
+        if (parameter.isEmpty() || parameter.get().isSwitch()) return paths(word);
+        ParameterMetadata m = parameter.get();
         List<String> values = new ArrayList<>();
-        if (!m.validateSet().isEmpty()) {
+        if (bool) {
+            values.add("$true");
+            values.add("$false");
+        } else if (!m.validateSet().isEmpty()) {
             values.addAll(m.validateSet());
         } else if (m.type().isEnum()) {
             for (Object e : m.type().getEnumConstants()) values.add(((Enum<?>) e).name());
-        } else if (m.type() == Boolean.class) {
-            values.add("$true");
-            values.add("$false");
         } else if (!m.completion().isEmpty() && !m.completion().equals("path")) {
             IdentityCompleter identities = context.serviceOrNull(IdentityCompleter.class);
-            if (identities != null) values.addAll(identities.complete(m.completion(), unquoted(at.word())));
+            if (identities != null) values.addAll(identities.complete(m.completion(), unquoted(word)));
             return quoted(values);
         } else {
-            return paths(at.word());
+            return paths(word);
         }
-        String prefix = at.word().toLowerCase(Locale.ROOT);
+        String prefix = unquoted(word).toLowerCase(Locale.ROOT);
         return values.stream().filter(v -> v.toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
     }
 

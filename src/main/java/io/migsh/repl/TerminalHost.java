@@ -3,7 +3,10 @@ package io.migsh.repl;
 import io.migsh.runtime.ConsoleColor;
 import io.migsh.runtime.Host;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -19,11 +22,12 @@ import org.jline.utils.Status;
 public final class TerminalHost implements Host {
     private final Terminal terminal;
     private final boolean colour;
+    private final Map<Integer, AttributedString> bars = new LinkedHashMap<>();
     private LineReader reader;
 
-    public TerminalHost(Terminal terminal) {
+    public TerminalHost(Terminal terminal, boolean colour) {
         this.terminal = terminal;
-        this.colour = System.getenv("NO_COLOR") == null && !Terminal.TYPE_DUMB.equals(terminal.getType());
+        this.colour = colour;
     }
 
     /** The reader that prompts for missing parameters and confirmations (set once the REPL exists). */
@@ -99,14 +103,23 @@ public final class TerminalHost implements Host {
         return true;
     }
 
+    /** One line per progress -Id, in the order the bars first appeared; -Completed removes that line. */
     @Override
     public synchronized void progress(int id, String activity, String status, int percent, boolean completed) {
-        Status bar = Status.getStatus(terminal);
-        if (bar == null) return;
         if (completed) {
-            bar.update(List.of());
+            bars.remove(id);
+        } else {
+            bars.put(id, bar(activity, status, percent));
+        }
+        if (bars.isEmpty()) {
+            clearProgress();
             return;
         }
+        Status line = Status.getStatus(terminal);
+        if (line != null) line.update(new ArrayList<>(bars.values()));
+    }
+
+    private AttributedString bar(String activity, String status, int percent) {
         int width = Math.max(10, width() - 2);
         String head = activity + " - " + status;
         StringBuilder line = new StringBuilder(head.length() > width ? head.substring(0, width) : head);
@@ -116,7 +129,13 @@ public final class TerminalHost implements Host {
             line.append(" [").append("o".repeat(done)).append(" ".repeat(cells - done)).append("] ")
                     .append(percent).append('%');
         }
-        bar.update(List.of(new AttributedString(line.toString(),
-                AttributedStyle.DEFAULT.foreground(AttributedStyle.BLACK).background(AttributedStyle.CYAN))));
+        return new AttributedString(line.toString(),
+                AttributedStyle.DEFAULT.foreground(AttributedStyle.BLACK).background(AttributedStyle.CYAN));
+    }
+
+    /** Removes the progress bar, if one is showing. */
+    public synchronized void clearProgress() {
+        bars.clear();
+        Status.getExistingStatus(terminal).ifPresent(bar -> bar.update(List.of()));
     }
 }

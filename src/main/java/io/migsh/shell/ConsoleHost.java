@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The process console: output on stdout, errors on stderr; colours only on a terminal without NO_COLOR, as
@@ -18,6 +20,7 @@ public final class ConsoleHost implements Host {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean colour;
+    private final boolean errorColour;
     private final boolean interactive;
     private BufferedReader in;
 
@@ -25,8 +28,31 @@ public final class ConsoleHost implements Host {
         this.out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         this.interactive = interactive;
-        this.colour = System.console() != null && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
+        this.colour = colourOn(1);
+        this.errorColour = colourOn(2);
+    }
+
+    /**
+     * Colour on a stream only when it is a terminal, TERM is not dumb and NO_COLOR is unset or empty
+     * (https://no-color.org): a redirected stream gets plain text even when the other one is a terminal.
+     */
+    private static boolean colourOn(int fd) {
+        String noColor = System.getenv("NO_COLOR");
+        if (noColor != null && !noColor.isEmpty()) return false;
+        if ("dumb".equals(System.getenv("TERM"))) return false;
+        return System.console() != null && isTerminal(fd);
+    }
+
+    /** Linux tells where each descriptor leads; elsewhere System.console() has to do for both streams. */
+    private static boolean isTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
+        try {
+            if (!Files.isSymbolicLink(link)) return true;
+            String target = Files.readSymbolicLink(link).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 
     @Override
@@ -38,7 +64,7 @@ public final class ConsoleHost implements Host {
     @Override
     public synchronized void writeErrorLine(String text) {
         out.flush();
-        err.println(colour ? "\u001b[91m" + text + RESET : text);
+        err.println(errorColour ? "\u001b[91m" + text + RESET : text);
     }
 
     @Override
@@ -96,7 +122,7 @@ public final class ConsoleHost implements Host {
         return interactive;
     }
 
-    /** True when ANSI colour codes are written (a terminal, NO_COLOR unset). */
+    /** True when ANSI colour codes are written to standard output (a terminal, NO_COLOR unset). */
     public boolean colour() {
         return colour;
     }

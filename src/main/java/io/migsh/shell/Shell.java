@@ -1,20 +1,26 @@
 package io.migsh.shell;
 
 import io.migsh.cmdlets.core.CoreCmdlets;
+import io.migsh.cmdlets.core.HelpPage;
 import io.migsh.cmdlets.data.DataCmdlets;
 import io.migsh.cmdlets.format.FormatCmdlets;
 import io.migsh.cmdlets.migration.MigrationCmdlets;
 import io.migsh.cmdlets.migration.MigrationIdentityCompleter;
+import io.migsh.command.AliasInfo;
 import io.migsh.command.Cmdlet;
+import io.migsh.command.CommandInfo;
 import io.migsh.command.CommandRegistry;
+import io.migsh.command.CommandSyntax;
 import io.migsh.command.IdentityCompleter;
 import io.migsh.format.ErrorView;
 import io.migsh.format.FieldText;
 import io.migsh.format.OutputFormatter;
 import io.migsh.format.ViewRegistry;
 import io.migsh.lang.ExitException;
+import io.migsh.lang.Highlighting;
 import io.migsh.lang.Interpreter;
 import io.migsh.migration.MigrationSession;
+import io.migsh.repl.Highlight;
 import io.migsh.repl.ReplEngine;
 import io.migsh.runtime.CommandHistory;
 import io.migsh.runtime.ErrorCategory;
@@ -93,6 +99,7 @@ public final class Shell implements ReplEngine, AutoCloseable {
     @Override
     public boolean execute(String text) {
         OffsetDateTime started = OffsetDateTime.now(context().clock());
+        history.begin();
         boolean ok = runLine(text);
         history.add(text, ok, started, OffsetDateTime.now(context().clock()));
         return exitCode == null;
@@ -101,6 +108,29 @@ public final class Shell implements ReplEngine, AutoCloseable {
     @Override
     public void interrupt() {
         context().requestStop();
+    }
+
+    /** The line as the language reads it: commands (known or not), parameters, strings, variables, ... */
+    @Override
+    public List<Highlight> highlight(String text) {
+        CommandRegistry commands = interpreter.commands();
+        return Highlighting.spans(text, name -> commands.find(name).isPresent()
+                        || interpreter.scopes().current().function(name) != null).stream()
+                .map(s -> new Highlight(s.start(), s.end(), Highlight.Kind.valueOf(s.kind().name())))
+                .toList();
+    }
+
+    /** F1 at the prompt: the command's synopsis from its help page, then its syntax lines. */
+    @Override
+    public String synopsis(String name) {
+        CommandInfo command = interpreter.commands().find(name).orElse(null);
+        if (command instanceof AliasInfo a) command = a.target();
+        if (command == null) return null;
+        HelpPage page = HelpPage.load(command.name());
+        StringBuilder s = new StringBuilder(command.name());
+        if (page != null && !page.synopsis().isBlank()) s.append(": ").append(page.synopsis().replaceAll("\\s+", " "));
+        for (String line : CommandSyntax.lines(command.metadata())) s.append("\n    ").append(line);
+        return s.toString();
     }
 
     /** Runs text at the prompt's scope; true when it completed and its last statement succeeded ($?). */

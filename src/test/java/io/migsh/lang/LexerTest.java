@@ -55,6 +55,8 @@ class LexerTest {
         "-not $x => OPERATOR(not) VARIABLE(x)",
         "Get-X # comment => GENERIC(Get-X)",
         "Get-X `\\n -Name a => GENERIC(Get-X) PARAMETER(Name) GENERIC(a)",
+        "Get-Date -? => GENERIC(Get-Date) PARAMETER(?)",
+        "Write-Output -?x => GENERIC(Write-Output) GENERIC(-?x)",
         "'it''s' => STRING_LITERAL(it's)",
         "'open => STRING_LITERAL(open) !TerminatorExpectedAtEndOfString",
         "Get-X <# block #> y => GENERIC(Get-X) GENERIC(y)",

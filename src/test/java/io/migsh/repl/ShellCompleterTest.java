@@ -68,9 +68,12 @@ class ShellCompleterTest {
     }
 
     @Test
-    void command_names_complete_by_prefix_without_aliases() throws Exception {
+    void command_names_complete_by_prefix_or_wildcard_with_aliases() throws Exception {
         assertEquals(List.of("Get-MigrationBatch", "Get-MigrationEndpoint"), completer().complete("Get-Migr"));
-        assertEquals(List.of("Get-MigrationBatch"), completer().complete("$x | Get-MigrationB"));
+        assertEquals(List.of("Get-MigrationBatch"), completer().complete("$x | get-migrationb"));
+        assertEquals(List.of("history"), completer().complete("histo"));
+        assertEquals(List.of("Get-MigrationEndpoint"), completer().complete("*Endp"));
+        assertEquals(List.of("Get-MigrationBatch"), completer().complete("& Get-MigrationB"));
     }
 
     @Test
@@ -87,6 +90,14 @@ class ShellCompleterTest {
         assertEquals(List.of("Synced", "Syncing"), completer().complete("Get-MigrationBatch -Status Sync").stream().sorted().toList());
         assertEquals(List.of("$true", "$false"), completer().complete("Get-MigrationBatch -AutoStart "));
         assertEquals(List.of("'Pilot users'"), completer().complete("Get-MigrationBatch -Identity pi"));
+        assertEquals(List.of("$true", "$false"), completer().complete("Get-MigrationBatch -Auto "));
+    }
+
+    @Test
+    void a_bare_argument_completes_as_the_positional_parameter_it_binds_to() throws Exception {
+        assertEquals(List.of("'Pilot users'", "Wave1"), completer().complete("Get-MigrationBatch "));
+        assertEquals(List.of("Wave1"), completer().complete("Get-MigrationBatch -Security Tls w"));
+        assertEquals(List.of("users.csv"), completer().complete("Get-MigrationBatch Wave1 u"));
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class CoreCmdlets {
                 GetDateCommand.class, StartSleepCommand.class, MeasureCommandCommand.class, ConvertToSecureStringCommand.class,
                 GetCredentialCommand.class,
                 // discovery and help
-                GetCommandCommand.class, GetAliasCommand.class, GetHelpCommand.class, GetHistoryCommand.class);
+                GetCommandCommand.class, GetAliasCommand.class, GetHelpCommand.class, GetHistoryCommand.class,
+                InvokeHistoryCommand.class);
     }
 }

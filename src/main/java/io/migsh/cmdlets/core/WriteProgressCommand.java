@@ -4,7 +4,10 @@ import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
 
-/** Write-Progress: a progress bar at the bottom of an interactive console; nothing where output is redirected. */
+/**
+ * Write-Progress: a progress bar at the bottom of an interactive console; nothing where output is redirected or
+ * when $ProgressPreference is SilentlyContinue.
+ */
 @CmdletInfo(verb = "Write", noun = "Progress")
 public class WriteProgressCommand extends Cmdlet {
     @Parameter(position = 0)
@@ -23,6 +26,6 @@ public class WriteProgressCommand extends Cmdlet {
     @Override
     protected void process() {
         String text = currentOperation == null ? status : status + " " + currentOperation;
-        context().host().progress(id, activity, text, percentComplete, completed);
+        writeProgress(id, activity, text, percentComplete, completed);
     }
 }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * Export-Clixml: writes each input object to a CLIXML file as it arrives (PowerShell's depth 2 by default), so
- * that Windows PowerShell and PowerShell 7 read it with Import-Clixml.
+ * that Windows PowerShell and PowerShell 7 read it with Import-Clixml. A large export shows how many objects it
+ * has written in a progress bar.
  */
 @CmdletInfo(verb = "Export", noun = "Clixml", supportsShouldProcess = true, defaultParameterSet = "ByPath")
 public class ExportClixmlCommand extends Cmdlet {
@@ -31,9 +32,16 @@ public class ExportClixmlCommand extends Cmdlet {
             "utf8BOM", "utf8NoBOM", "utf32"})
     String encoding;
 
+    /** Objects written before a progress bar appears, so that small exports do not flash one. */
+    static final int PROGRESS_AFTER = 1000;
+    private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+
     private Path file;
     private Writer out;
     private ClixmlWriter clixml;
+    private long written;
+    private long shownAt;
+    private boolean showing;
 
     @Override
     protected void begin() {
@@ -46,11 +54,21 @@ public class ExportClixmlCommand extends Cmdlet {
 
     @Override
     protected void process() {
-        if (clixml != null) clixml.write(inputObject);
+        if (clixml == null) return;
+        clixml.write(inputObject);
+        written++;
+        if (written >= PROGRESS_AFTER && (!showing || System.nanoTime() - shownAt > PROGRESS_EVERY_NANOS)) {
+            // The count is all there is to show: objects stream in, so their total is not known.
+            writeProgress(0, "Export-Clixml", String.format("%,d objects written to %s", written,
+                    file.getFileName()), -1, false);
+            showing = true;
+            shownAt = System.nanoTime();
+        }
     }
 
     @Override
     protected void end() {
+        if (showing) writeProgress(0, "Export-Clixml", "Completed", -1, true);
         if (clixml == null) return;
         clixml.close();
         try {

@@ -69,7 +69,10 @@ public class GetImapFoldersCommand extends ExchangeCmdlet {
             }
         }
         try {
-            for (ImapFolderInfo f : new ImapFolderLister(new ImapConnector()).list(settings, user, secret, null, root)) {
+            String folderRoot = root;
+            var folders = NetworkWait.call(context(),
+                    () -> new ImapFolderLister(new ImapConnector()).list(settings, user, secret, null, folderRoot));
+            for (ImapFolderInfo f : folders) {
                 PsObject o = new PsObject("Migsh.ImapFolder", "System.Management.Automation.PSCustomObject",
                         "System.Object");
                 o.add("Name", f.name());

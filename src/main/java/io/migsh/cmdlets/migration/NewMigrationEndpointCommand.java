@@ -40,8 +40,11 @@ public class NewMigrationEndpointCommand extends ExchangeCmdlet {
         var migrations = Arguments.unlimited("MaxConcurrentMigrations", maxConcurrentMigrations);
         var incrementals = Arguments.unlimited("MaxConcurrentIncrementalSyncs", maxConcurrentIncrementalSyncs);
         if (!shouldProcess(name, "New-MigrationEndpoint")) return;
-        MigrationEndpoint e = session().endpoints().create(name, new ImapServerSettings(remoteServer, port, security,
-                authentication, acceptUntrustedCertificates), migrations, incrementals, skipVerification);
+        ImapServerSettings server = new ImapServerSettings(remoteServer, port, security, authentication,
+                acceptUntrustedCertificates);
+        // Verified first, so that Ctrl+C can stop the wait for the server before anything is stored.
+        if (!skipVerification) NetworkWait.run(context(), () -> session().endpoints().verify(server));
+        MigrationEndpoint e = session().endpoints().create(name, server, migrations, incrementals, true);
         writeObject(EndpointObjects.endpoint(e, 0, 0));
     }
 }

@@ -41,6 +41,10 @@ public class SetMigrationEndpointCommand extends ExchangeCmdlet {
                 authentication != null ? authentication : s.authentication(),
                 acceptUntrustedCertificates != null ? acceptUntrustedCertificates : s.acceptUntrustedCertificates());
         if (!shouldProcess(e.name(), "Set-MigrationEndpoint")) return;
-        session().endpoints().update(e.id().toString(), changed, migrations, incrementals, skipVerification);
+        // Verified first, so that Ctrl+C can stop the wait for the server before anything changes.
+        if (!skipVerification && !changed.equals(s)) {
+            NetworkWait.run(context(), () -> session().endpoints().verify(changed));
+        }
+        session().endpoints().update(e.id().toString(), changed, migrations, incrementals, true);
     }
 }

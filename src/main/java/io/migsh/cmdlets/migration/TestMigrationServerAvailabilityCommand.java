@@ -42,17 +42,18 @@ public class TestMigrationServerAvailabilityCommand extends ExchangeCmdlet {
     @Override
     protected void processRecord() {
         ImapServerSettings server;
-        String tested = null;
+        String endpointName = null;
         if (endpoint != null) {
             MigrationEndpoint e = session().endpoints().get(endpoint);
             server = e.server();
-            tested = e.name();
+            endpointName = e.name();
         } else {
             server = new ImapServerSettings(remoteServer, port, security, authentication, acceptUntrustedCertificates);
         }
         String user = credential != null ? credential.userName() : userName;
         char[] secret = credential != null ? credential.password().reveal() : Arguments.secret(password);
-        ProbeResult r = session().endpoints().probe().test(server, user, secret);
-        writeObject(EndpointObjects.outcome(r, tested));
+        ImapServerSettings tested = server;
+        ProbeResult r = NetworkWait.call(context(), () -> session().endpoints().probe().test(tested, user, secret));
+        writeObject(EndpointObjects.outcome(r, endpointName));
     }
 }

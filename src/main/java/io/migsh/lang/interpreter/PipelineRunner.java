@@ -3,6 +3,7 @@ package io.migsh.lang.interpreter;
 import io.migsh.command.CommandArgument;
 import io.migsh.command.CommandInfo;
 import io.migsh.command.CommandProcessor;
+import io.migsh.command.HelpRequest;
 import io.migsh.command.Pipeline;
 import io.migsh.lang.ast.CommandElement;
 import io.migsh.lang.ast.Expression;
@@ -80,7 +81,7 @@ final class PipelineRunner {
         boolean dot = ".".equals(c.invocation());
         if (c.invocation() == null) {
             String name = commandName(c.name());
-            p = resolve(name, c.name().extent().position()).newProcessor(args, session.context(), at);
+            p = newProcessor(resolve(name, c.name().extent().position()), args, at);
         } else {
             Object target = session.evaluator.eval(c.name());
             p = invocationOf(target, args, at, dot, c);
@@ -104,6 +105,15 @@ final class PipelineRunner {
         }
         if (dot && info instanceof FunctionInfo f) return f.processor(args, at, true);
         if (dot && info instanceof ScriptFileInfo s) return s.processor(args, at, true);
+        return newProcessor(info, args, at);
+    }
+
+    /** The command's stage, or Get-Help's when the arguments ask for help with -?. */
+    private CommandProcessor newProcessor(CommandInfo info, List<CommandArgument> args, SourcePosition at) {
+        if (HelpRequest.isRequested(args)) {
+            Optional<CommandProcessor> help = HelpRequest.processor(info, session.commands(), session.context(), at);
+            if (help.isPresent()) return help.get();
+        }
         return info.newProcessor(args, session.context(), at);
     }
 

@@ -238,7 +238,9 @@ public final class Lexer {
 
     private Token commandToken(char c, int start, Mode mode) {
         char n = at(pos + 1);
-        if (CharClass.isDash(c) && CharClass.isIdentifierStart(n)) {
+        // -? is a parameter too: the help request every command answers (Get-Date -?)
+        boolean help = n == '?' && (pos + 2 >= end || CharClass.endsGeneric(at(pos + 2)));
+        if (CharClass.isDash(c) && (CharClass.isIdentifierStart(n) || help)) {
             int save = pos;
             Token t = dashWord(start, mode == Mode.STATEMENT);
             if (t.kind() == TokenKind.OPERATOR || pos >= end || CharClass.endsGeneric(at(pos))

@@ -20,6 +20,7 @@ import java.util.Map;
 final class Fixture {
     final StringBuilder output = new StringBuilder();
     final List<ErrorRecord> errors = new ArrayList<>();
+    final List<String> progress = new ArrayList<>();
     final Map<String, Object> vars = new LinkedHashMap<>();
     final ExecutionContext context;
 
@@ -41,6 +42,7 @@ final class Fixture {
             public char[] readSecret(String prompt) { return null; }
             public int width() { return 120; }
             public boolean isInteractive() { return false; }
+            public void progress(int id, String a, String s, int p, boolean done) { progress.add(done ? "done" : a + ": " + s); }
         };
         context = new ExecutionContext(state, host, location, dataDirectory, Clock.systemUTC());
         context.setErrorSink(errors::add);
