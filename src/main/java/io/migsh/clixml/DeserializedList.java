@@ -19,7 +19,7 @@ public final class DeserializedList extends TypedList {
 
     /** Import-Clixml gives an ArrayList, whatever the type names say. */
     @Override
-    public String typeText() {
+    public String dotNetType() {
         return "System.Collections.ArrayList";
     }
 

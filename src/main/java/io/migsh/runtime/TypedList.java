@@ -26,12 +26,16 @@ public class TypedList extends ArrayList<Object> {
         return typeNames;
     }
 
+    /** The .NET type's full name, as GetType().FullName gives it: the first type name. */
+    public String dotNetType() {
+        return typeNames.isEmpty() ? "System.Object" : typeNames.get(0);
+    }
+
     /**
      * What .NET's ToString() gives for the collection (Export-Csv writes it): the type's name, generic arguments
      * without their assembly, "MultiValuedProperty`1[System.String]".
      */
     public String typeText() {
-        if (typeNames.isEmpty()) return "System.Object";
-        return typeNames.get(0).replaceAll("\\[\\[([^,\\]]+)[^\\]]*\\]\\]", "[$1]");
+        return dotNetType().replaceAll("\\[\\[([^,\\]]+)[^\\]]*\\]\\]", "[$1]");
     }
 }
