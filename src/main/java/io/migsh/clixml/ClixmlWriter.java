@@ -8,6 +8,7 @@ import io.migsh.runtime.PsObject;
 import io.migsh.runtime.PsProperty;
 import io.migsh.runtime.SecureString;
 import io.migsh.runtime.TypeNames;
+import io.migsh.runtime.TypedList;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Array;
@@ -137,7 +138,7 @@ public final class ClixmlWriter implements AutoCloseable {
                 writeContainer(value, name, depth);
                 return;
             }
-            if (value instanceof PsCredential) depth = 1; // serialization.cs GetDepthOfSerialization
+            depth = depthOfSerialization(value, depth);
             if (depth == 0) {
                 writeAsString(value, name);
                 return;
@@ -146,6 +147,16 @@ public final class ClixmlWriter implements AutoCloseable {
         } finally {
             below--;
         }
+    }
+
+    /**
+     * serialization.cs GetDepthOfSerialization: a credential is written one level deep, and an object that declares
+     * its own serialization depth (types.ps1xml SerializationDepth) gets that depth wherever it appears.
+     */
+    private static int depthOfSerialization(Object value, int depth) {
+        if (value instanceof PsCredential) return 1;
+        if (value instanceof PsObject o && o.serializationDepth() > 0) return o.serializationDepth();
+        return depth;
     }
 
     private SecureStringCipher requireCipher() {
@@ -205,6 +216,8 @@ public final class ClixmlWriter implements AutoCloseable {
             if (value instanceof DeserializedList d) {
                 typeNames(d.typeNames());
                 tag = d.containerTag();
+            } else if (value instanceof TypedList t) {
+                typeNames(t.typeNames());
             } else {
                 typeNames(ARRAY_TYPE_NAMES);
             }

@@ -296,8 +296,9 @@ final class ElementReader {
     }
 
     static ClixmlException error(String message, Location at) {
+        // at the end of input the parser may stand before the first column of a new line
         return at == null ? new ClixmlException(message, 0, 0)
-                : new ClixmlException(message, at.getLineNumber(), at.getColumnNumber());
+                : new ClixmlException(message, at.getLineNumber(), Math.max(1, at.getColumnNumber()));
     }
 
     private static String shorten(String s) {

@@ -24,6 +24,8 @@ import java.util.TreeSet;
  */
 public final class CsvObjectReader implements AutoCloseable {
     private final CSVReader csv;
+    private final LineRecorder lines;
+    private final char delimiter;
     private List<String> header;
     private String typeName;
     private String[] pending;
@@ -31,7 +33,9 @@ public final class CsvObjectReader implements AutoCloseable {
 
     /** @param header the column names (-Header), or null to read them from the first record */
     public CsvObjectReader(Reader in, char delimiter, List<String> header) {
-        this.csv = new CSVReaderBuilder(in)
+        this.lines = new LineRecorder(in);
+        this.delimiter = delimiter;
+        this.csv = new CSVReaderBuilder(lines)
                 .withCSVParser(new CSVParserBuilder().withSeparator(delimiter).withQuoteChar('"')
                         .withEscapeChar(com.opencsv.ICSVParser.NULL_CHARACTER).withIgnoreLeadingWhiteSpace(false)
                         .build())
@@ -91,7 +95,8 @@ public final class CsvObjectReader implements AutoCloseable {
         for (int i = 0; i < names.length; i++) {
             String n = names[i].isEmpty() ? "H" + (i + 1) : names[i];
             if (!seen.add(n)) {
-                throw new CsvFormatException("The member \"" + n + "\" is already present.", csv.getLinesRead());
+                throw new CsvFormatException("The member \"" + n + "\" is already present.", lines.recordLine(),
+                        fieldColumn(lines.recordText(), i));
             }
             out.add(n);
         }
@@ -101,16 +106,20 @@ public final class CsvObjectReader implements AutoCloseable {
     private String[] nextRecord() {
         try {
             while (true) {
+                lines.startRecord();
                 String[] r = csv.readNext();
                 if (r == null) return null;
                 if (r.length == 1 && r[0].isEmpty()) continue; // PowerShell skips blank lines
                 return r;
             }
         } catch (CsvMalformedLineException e) {
-            throw new CsvFormatException("A quoted field that starts on line " + e.getLineNumber()
-                    + " has no closing quote.", e.getLineNumber());
+            // OpenCSV gives the text after the opening quote; the quote is where that text starts on its line
+            String first = lines.recordText().split("\n", -1)[0];
+            String after = e.getContext() == null ? "" : e.getContext().split("\r?\n", -1)[0];
+            int column = Math.max(1, first.length() - after.length());
+            throw new CsvFormatException("A quoted field has no closing quote.", lines.recordLine(), column);
         } catch (CsvValidationException e) {
-            throw new CsvFormatException(e.getMessage(), e.getLineNumber());
+            throw new CsvFormatException(e.getMessage(), e.getLineNumber(), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,6 +132,19 @@ public final class CsvObjectReader implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The 1-based column where field {@code index} starts in a record's text (quotes may hold delimiters). */
+    private int fieldColumn(String record, int index) {
+        int field = 0;
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            if (field == index) return i + 1;
+            char c = record.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (c == delimiter && !quoted) field++;
+        }
+        return record.length() + 1;
     }
 
     /** The list separator of a culture for -UseCulture: a semicolon where the decimal separator is a comma. */

@@ -4,6 +4,7 @@ import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.Members;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.TypeNames;
+import io.migsh.runtime.TypedList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -97,6 +98,7 @@ public final class CsvRowWriter {
     /** A property's text as .NET's ToString() gives it: collections show their type name, not their items. */
     static String text(Object v) {
         if (v == null) return "";
+        if (v instanceof TypedList t) return t.typeText();
         if (v instanceof Collection<?> || v instanceof Map<?, ?> || v.getClass().isArray()) return TypeNames.name(v);
         return LanguagePrimitives.toText(v);
     }

@@ -148,11 +148,20 @@ public final class JsonReader {
         return s;
     }
 
+    /**
+     * Jackson's wording without its internals: "(start marker at [Source: REDACTED (...); line: 1, column: 7])"
+     * becomes "(start marker at line 1, column 7)", and "Unexpected character (':' (code 58))" loses the code.
+     */
+    static String plain(String message) {
+        return message.replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll("\\((\\S+) \\(code \\d+\\)\\)", "$1");
+    }
+
     private static JsonFormatException failure(String message, JsonLocation at) {
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
         String where = line > 0 ? " Line " + line + ", position " + column + "." : "";
-        String m = message == null ? "" : message.replace('\n', ' ').trim();
+        String m = message == null ? "" : plain(message.replace('\n', ' ').trim());
         if (!m.endsWith(".")) m = m + ".";
         return new JsonFormatException("Conversion from JSON failed with error: " + m + where,
                 "System.ArgumentException", line, column);

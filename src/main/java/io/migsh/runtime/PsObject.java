@@ -17,6 +17,7 @@ public final class PsObject {
     private String toStringValue;
     private Set<String> noteKeys; // case-insensitive, so that asking allocates nothing
     private Object baseValue;
+    private int serializationDepth;
 
     public PsObject(String... typeNames) {
         this.typeNames.addAll(List.of(typeNames));
@@ -103,6 +104,7 @@ public final class PsObject {
             c.noteKeys.addAll(noteKeys);
         }
         c.baseValue = baseValue;
+        c.serializationDepth = serializationDepth;
         return c;
     }
 
@@ -144,6 +146,19 @@ public final class PsObject {
 
     public PsObject withBaseValue(Object value) {
         this.baseValue = value;
+        return this;
+    }
+
+    /**
+     * How many levels CLIXML writes this object with wherever it appears, whatever the depth asked for (the
+     * SerializationDepth a type declares in PowerShell's types.ps1xml); 0 when it declares none.
+     */
+    public int serializationDepth() {
+        return serializationDepth;
+    }
+
+    public PsObject withSerializationDepth(int depth) {
+        this.serializationDepth = depth;
         return this;
     }
 

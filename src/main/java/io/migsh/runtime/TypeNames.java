@@ -17,6 +17,7 @@ public final class TypeNames {
     public static List<String> of(Object value) {
         if (value instanceof PsObject o) return o.typeNames();
         if (value == null) return List.of();
+        if (value instanceof TypedList t) return t.typeNames();
         Class<?> c = value.getClass();
         DotNetName dn = c.getAnnotation(DotNetName.class);
         if (dn == null && c.isEnum() == false && c.getSuperclass() != null && c.getSuperclass().isEnum()) {

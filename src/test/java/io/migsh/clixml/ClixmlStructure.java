@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
  * The structure PowerShell's serializer writes and its deserializer accepts (serialization.cs, MS-PSRP 2.2.5):
  * checked element by element, so that a test can say which rule a document breaks and where.
  */
-final class ClixmlStructure {
+public final class ClixmlStructure {
     private static final Set<String> CONTAINERS = Set.of("LST", "IE", "STK", "QUE", "DCT");
     private final List<String> problems = new ArrayList<>();
     private final Set<String> objIds = new HashSet<>();
@@ -24,7 +24,7 @@ final class ClixmlStructure {
     private XMLStreamReader r;
 
     /** Every rule the text breaks, with its line; empty when it is well-formed CLIXML. */
-    static List<String> check(String text) {
+    public static List<String> check(String text) {
         ClixmlStructure s = new ClixmlStructure();
         try {
             s.document(text);

@@ -7,16 +7,20 @@ import java.util.Map;
 
 /**
  * A transcript: {@code PS> } input lines ({@code >> } continues one), each followed by the exact console output,
- * then optional fixture files introduced by {@code -- name --} lines. Lines starting with '#' before the first
- * prompt are a title.
+ * then optional fixture files introduced by {@code -- name --} lines, or copied byte for byte from a file of the
+ * project by {@code -- name -- from path} (for real files too large, or too particular in their bytes, to inline).
+ * Lines starting with '#' before the first prompt are a title.
  */
-record SessionFile(List<Step> steps, Map<String, String> files) {
+record SessionFile(List<Step> steps, Map<String, String> files, Map<String, String> copies) {
     /** One command as typed and the text it must print. */
     record Step(String input, String expected, int line) {}
+
+    private static final java.util.regex.Pattern COPY = java.util.regex.Pattern.compile("^-- (.+) -- from (.+)$");
 
     static SessionFile parse(String text) {
         List<Step> steps = new ArrayList<>();
         Map<String, String> files = new LinkedHashMap<>();
+        Map<String, String> copies = new LinkedHashMap<>();
         String normal = text.replace("\r\n", "\n");
         if (normal.endsWith("\n")) normal = normal.substring(0, normal.length() - 1);
         String[] lines = normal.split("\n", -1);
@@ -27,7 +31,14 @@ record SessionFile(List<Step> steps, Map<String, String> files) {
         StringBuilder fileText = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (line.matches("^-- .+ --$")) {
+            java.util.regex.Matcher copy = COPY.matcher(line);
+            if (copy.matches()) {
+                if (file != null) files.put(file, fileText.toString());
+                else if (input != null) steps.add(new Step(input.toString(), output.toString(), start));
+                input = null;
+                file = null;
+                copies.put(copy.group(1), copy.group(2));
+            } else if (line.matches("^-- .+ --$")) {
                 if (file != null) files.put(file, fileText.toString());
                 else if (input != null) steps.add(new Step(input.toString(), output.toString(), start));
                 input = null;
@@ -50,6 +61,6 @@ record SessionFile(List<Step> steps, Map<String, String> files) {
         }
         if (file != null) files.put(file, fileText.toString());
         else if (input != null) steps.add(new Step(input.toString(), output.toString(), start));
-        return new SessionFile(steps, files);
+        return new SessionFile(steps, files, copies);
     }
 }

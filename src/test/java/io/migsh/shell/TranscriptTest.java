@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Transcript tests: every {@code .session} file under src/test/resources/transcripts and every help example under
  * cmdlets/&#42;/examples runs in a fresh shell (its own folder as location and data directory, a fixed clock,
- * 120 columns), and each command must print exactly the text that follows it.
+ * 120 columns), and each command must print exactly the text that follows it. Fixture files are written into the
+ * folder first; a {@code -- name -- from path} fixture is copied from that path of the project.
  */
 class TranscriptTest {
     /** The clock transcripts see: Get-Date and object timestamps are the same on every run. */
@@ -53,6 +54,11 @@ class TranscriptTest {
             Path target = dir.resolve(f.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+        }
+        for (var f : transcript.copies().entrySet()) {
+            Path target = dir.resolve(f.getKey());
+            Files.createDirectories(target.getParent());
+            Files.copy(Path.of(f.getValue()), target);
         }
         RecordingHost host = new RecordingHost(120);
         StringBuilder expected = new StringBuilder();

@@ -46,14 +46,15 @@ public class GetMemberCommand extends Cmdlet {
         List<PsObject> members = new ArrayList<>();
         for (String property : Members.propertyNames(inputObject)) {
             Object value = Members.get(inputObject, property);
-            String valueType = shortType(value);
-            // Notes belong to the instance ([pscustomobject], Add-Member, a deserialized object's MS); the rest
-            // are the type's own properties.
-            if (inputObject instanceof PsObject o && o.isNote(property)) {
-                members.add(member(type, property, "NoteProperty",
-                        valueType + " " + property + "=" + (value == null ? "null" : LanguagePrimitives.toText(value))));
+            if (isNote(inputObject, property)) {
+                members.add(member(type, property, "NoteProperty", shortType(value) + " " + property + "="
+                        + (value == null ? "null" : LanguagePrimitives.toText(value))));
+            } else if (type.startsWith("Deserialized.")) {
+                // an imported adapted property (CLIXML Props): PowerShell names its value's full type, "" for null
+                String full = value == null ? "" : TypeNames.name(value);
+                members.add(member(type, property, "Property", full + " {get;set;}"));
             } else {
-                members.add(member(type, property, "Property", valueType + " " + property + " {get;set;}"));
+                members.add(member(type, property, "Property", shortType(value) + " " + property + " {get;set;}"));
             }
         }
         members.add(member(type, "Equals", "Method", "bool Equals(System.Object obj)"));
@@ -63,6 +64,17 @@ public class GetMemberCommand extends Cmdlet {
         members.sort(Comparator.comparing((PsObject m) -> (String) m.get("MemberType"))
                 .thenComparing(m -> ((String) m.get("Name")).toLowerCase()));
         for (PsObject m : members) if (wanted(m)) writeObject(m);
+    }
+
+    /**
+     * Notes: every property of a [pscustomobject] or Select-Object output, and the instance members of other
+     * objects (CLIXML's MS on imported ones); the rest are adapted properties of the object's type.
+     */
+    private static boolean isNote(Object value, String property) {
+        if (!(value instanceof PsObject o)) return false;
+        String type = o.typeName();
+        if (type.endsWith("PSCustomObject") || type.startsWith("Selected.") || o.typeNames().isEmpty()) return true;
+        return o.isNote(property);
     }
 
     private boolean wanted(PsObject m) {

@@ -42,7 +42,7 @@ public class ImportClixmlCommand extends Cmdlet {
             try (InputStream scan = InputFile.open(file)) {
                 referenced = ClixmlReader.referencedIds(scan);
             } catch (ClixmlException e) {
-                throw ClixmlErrors.invalidFile(e, file.toString());
+                throw ClixmlErrors.invalidFile(e, p);
             } catch (IOException e) {
                 throw InputFile.readFailure(e, file);
             }
@@ -51,7 +51,7 @@ public class ImportClixmlCommand extends Cmdlet {
                     ClixmlReader reader = new ClixmlReader(in, cipher, referenced)) {
                 while (reader.hasNext() && !full()) emit(reader.next());
             } catch (ClixmlException e) {
-                throw ClixmlErrors.invalidFile(e, file.toString());
+                throw ClixmlErrors.invalidFile(e, p);
             } catch (IOException e) {
                 throw InputFile.readFailure(e, file);
             }

@@ -41,16 +41,20 @@ public class ImportCsvCommand extends Cmdlet {
                     header == null ? null : List.of(header))) {
                 while (reader.hasNext()) writeObject(reader.next());
             } catch (CsvFormatException e) {
-                throw invalidCsv(e, file.toString());
+                throw invalidCsv(e, p);
             }
         }
     }
 
-    /** "Cannot read 'f.csv' as CSV: line 3: ..." */
+    /**
+     * "Cannot read 'f.csv' as CSV: &lt;what is wrong&gt; Line 3, position 5." (as the CLIXML and JSON errors say it),
+     * the file named as it was given.
+     */
     static PsException invalidCsv(CsvFormatException e, String file) {
-        String where = "line " + e.line() + ": ";
+        String where = e.line() > 0 ? " Line " + e.line() + (e.column() > 0 ? ", position " + e.column() : "") + "."
+                : "";
         return new PsException("System.FormatException",
-                (file == null ? "" : "Cannot read '" + file + "' as CSV, ") + where + e.getMessage(), "InvalidCsv",
+                (file == null ? "" : "Cannot read '" + file + "' as CSV: ") + e.getMessage() + where, "InvalidCsv",
                 ErrorCategory.InvalidData, file);
     }
 }

@@ -22,8 +22,11 @@ final class DirectoryObjects {
     private DirectoryObjects() {}
 
     static PsObject mailbox(Mailbox m, MailboxDatabase db) {
+        // Exchange's recipient hierarchy, as a real export's <TN> lists it
         PsObject o = ExchangeObjects.configurable(MAILBOX, "Microsoft.Exchange.Data.Directory.Management.MailEnabledOrgPerson",
-                "Microsoft.Exchange.Data.Directory.Management.MailEnabledRecipient");
+                "Microsoft.Exchange.Data.Directory.Management.MailEnabledRecipient",
+                "Microsoft.Exchange.Data.Directory.Management.ADPresentationObject",
+                "Microsoft.Exchange.Data.Directory.ADObject", "Microsoft.Exchange.Data.Directory.ADRawEntry");
         o.add("Name", m.name());
         o.add("Alias", m.alias());
         o.add("Database", db.name());
@@ -31,15 +34,15 @@ final class DirectoryObjects {
         o.add("ExternalDirectoryObjectId", m.id().toString());
         o.add("DisplayName", m.displayName());
         o.add("PrimarySmtpAddress", m.primarySmtpAddress());
-        o.add("EmailAddresses", ExchangeObjects.list(List.of("SMTP:" + m.primarySmtpAddress())));
+        o.add("EmailAddresses", ExchangeObjects.proxyAddresses(List.of("SMTP:" + m.primarySmtpAddress())));
         o.add("MicrosoftOnlineServicesID", m.microsoftOnlineServicesId());
         o.add("UserPrincipalName", m.microsoftOnlineServicesId() != null ? m.microsoftOnlineServicesId()
                 : m.primarySmtpAddress());
         o.add("ExchangeGuid", m.id());
         o.add("MaxSendSize", m.maxSendSize());
         o.add("MaxReceiveSize", m.maxReceiveSize());
-        o.add("RecipientType", "UserMailbox");
-        o.add("RecipientTypeDetails", "UserMailbox");
+        o.add("RecipientType", ExchangeObjects.RecipientType.UserMailbox);
+        o.add("RecipientTypeDetails", ExchangeObjects.RecipientTypeDetails.UserMailbox);
         o.add("WhenCreated", ExchangeObjects.local(m.createdAt()));
         o.add("WhenCreatedUTC", ExchangeObjects.utc(m.createdAt()));
         o.add("Identity", m.name());

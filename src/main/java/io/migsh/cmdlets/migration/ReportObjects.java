@@ -19,6 +19,13 @@ final class ReportObjects {
     static final String ENTRY = "Microsoft.Exchange.MailboxReplicationService.ReportEntry";
     static final String FAILURE = "Microsoft.Exchange.MailboxReplicationService.FailureRec";
     static final String SKIPPED = "Microsoft.Exchange.Data.Storage.Management.MigrationUserSkippedItem";
+    static final String BAD_ITEM = "Microsoft.Exchange.MailboxReplicationService.BadMessageRec";
+    /**
+     * The depth a Report is written to CLIXML with wherever it appears (a type's SerializationDepth): its Entries,
+     * Failures and items stay objects in an export at the default depth, so that {@code $s.Report.Failures | group
+     * FailureType} works on the file.
+     */
+    static final int REPORT_SERIALIZATION_DEPTH = 2;
 
     private ReportObjects() {}
 
@@ -36,7 +43,7 @@ final class ReportObjects {
             text.append(entry.toStringValue());
         }
         for (SkippedItem s : skipped) {
-            PsObject item = skippedItem(s);
+            PsObject item = badItem(s);
             if (s.kind().toLowerCase().contains("large")) large.add(item);
             else bad.add(item);
         }
@@ -46,7 +53,7 @@ final class ReportObjects {
         o.add("BadItems", bad);
         o.add("LargeItems", large);
         o.add("MissingItems", new ArrayList<>());
-        return o.withToString(text.toString());
+        return o.withToString(text.toString()).withSerializationDepth(REPORT_SERIALIZATION_DEPTH);
     }
 
     static PsObject entry(ReportEntry e, String server) {
@@ -79,8 +86,18 @@ final class ReportObjects {
         return failure(f).withToString(f.errorText());
     }
 
+    /** A skipped item as the statistics' SkippedItems list it. */
     static PsObject skippedItem(SkippedItem s) {
-        PsObject o = ExchangeObjects.value(SKIPPED);
+        return item(SKIPPED, s);
+    }
+
+    /** A skipped item as the Report's BadItems and LargeItems list it (MRS's BadMessageRec). */
+    static PsObject badItem(SkippedItem s) {
+        return item(BAD_ITEM, s);
+    }
+
+    private static PsObject item(String typeName, SkippedItem s) {
+        PsObject o = ExchangeObjects.value(typeName);
         o.add("Kind", s.kind());
         o.add("FolderName", s.folderName());
         o.add("Subject", s.subject());

@@ -66,8 +66,8 @@ final class UserObjects {
         o.add("CurrentBytesTransferredPerMinute", q == null ? null
                 : new ByteQuantifiedSize(c.bytesTransferred() / minutes));
         o.add("PercentageComplete", q == null ? 0 : percent(u, c));
-        o.add("SkippedItems", skippedItems == null ? ExchangeObjects.list(List.of())
-                : ExchangeObjects.list(skippedItems));
+        o.add("SkippedItems", ExchangeObjects.list(ReportObjects.SKIPPED + ExchangeObjects.EXCHANGE_STORAGE,
+                skippedItems == null ? List.of() : skippedItems));
         o.add("DiagnosticInfo", diagnosticInfo);
         o.add("Report", report);
         ExchangeObjects.finish(o);

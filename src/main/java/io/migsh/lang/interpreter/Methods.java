@@ -151,6 +151,7 @@ public final class Methods {
     static String typeName(Object target) {
         if (target instanceof PsException e) return e.record().exceptionType();
         if (target instanceof ScriptBlockValue) return "System.Management.Automation.ScriptBlock";
+        if (target instanceof io.migsh.runtime.TypedList t) return t.dotNetType();
         return TypeNames.name(target);
     }
 

@@ -129,7 +129,7 @@ class ClixmlCmdletsTest {
         String text = new String(fixture("service-controller-enums.xml"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("bad.xml"), text.substring(0, text.length() - 30));
         PsException e = assertThrows(PsException.class, () -> fx().run(ImportClixmlCommand.class, null, "bad.xml"));
-        assertEquals("Cannot read '" + dir.resolve("bad.xml") + "' as CLIXML: Unexpected end of input block in start "
+        assertEquals("Cannot read 'bad.xml' as CLIXML: Unexpected end of input block in start "
                 + "tag. Line 136, position 41.", e.getMessage());
         assertEquals("System.Xml.XmlException,Import-Clixml", e.record().fullyQualifiedErrorId());
     }

@@ -118,15 +118,18 @@ class CsvCmdletsTest {
     }
 
     @Test
-    void a_malformed_csv_names_file_and_line() throws IOException {
-        Files.writeString(dir.resolve("bad.csv"), "A,B\n1,2\n3,\"open\n4,5\n");
+    void a_malformed_csv_names_file_line_and_column() throws IOException {
+        Files.writeString(dir.resolve("bad.csv"), "A,B\n1,2\n\n3,\"open\n4,5\n");
         PsException e = assertThrows(PsException.class, () -> fx().run(ImportCsvCommand.class, null, "bad.csv"));
-        assertEquals("Cannot read '" + dir.resolve("bad.csv") + "' as CSV, line 3: A quoted field that starts on "
-                + "line 3 has no closing quote.", e.getMessage());
-        Files.writeString(dir.resolve("dup.csv"), "A,a\n1,2\n");
+        assertEquals("Cannot read 'bad.csv' as CSV: A quoted field has no closing quote. "
+                + "Line 4, position 3.", e.getMessage());
+        Files.writeString(dir.resolve("dup.csv"), "#TYPE X\nA,\"B,C\",a\n1,2,3\n");
         e = assertThrows(PsException.class, () -> fx().run(ImportCsvCommand.class, null, "dup.csv"));
-        assertEquals("Cannot read '" + dir.resolve("dup.csv") + "' as CSV, line 1: The member \"a\" is already "
-                + "present.", e.getMessage());
+        assertEquals("Cannot read 'dup.csv' as CSV: The member \"a\" is already present. "
+                + "Line 2, position 9.", e.getMessage());
+        e = assertThrows(PsException.class, () -> fx().run(ConvertFromCsvCommand.class,
+                new ArrayList<>(List.of("A,B", "1,\"2"))));
+        assertEquals("A quoted field has no closing quote. Line 2, position 3.", e.getMessage());
     }
 
     @Test

@@ -150,6 +150,12 @@ class JsonCmdletsTest {
                 () -> run(ConvertFromJsonCommand.class, List.of("{\n  \"a\": 1,\n  \"b\": tru\n}")));
         assertEquals(true, e.getMessage().startsWith("Conversion from JSON failed with error: "), e.getMessage());
         assertEquals(true, e.getMessage().endsWith(" Line 3, position 11."), e.getMessage());
+        e = assertThrows(PsException.class, () -> run(ConvertFromJsonCommand.class, List.of("{\"a\": [1, 2")));
+        assertEquals("Conversion from JSON failed with error: Unexpected end-of-input: expected close marker for "
+                + "Array (start marker at line 1, column 7). Line 1, position 12.", e.getMessage());
+        e = assertThrows(PsException.class, () -> run(ConvertFromJsonCommand.class, List.of("[1, 2\n: 3]")));
+        assertEquals("Conversion from JSON failed with error: Unexpected character ':': was expecting comma to "
+                + "separate Array entries. Line 2, position 1.", e.getMessage());
         e = assertThrows(PsException.class, () -> run(ConvertFromJsonCommand.class, List.of("{\"a\":1,\"A\":2}")));
         assertEquals("Cannot convert the JSON string because it contains keys with different casing. Please use the "
                 + "-AsHashTable switch instead. The key that was attempted to be added to the existing key 'a' was "
