@@ -56,6 +56,11 @@ final class FormatRenderer {
         }
     }
 
+    /** Prints the rows a table holds to size its columns; later rows of the table follow with those widths. */
+    void releaseHeld() {
+        if (held != null) release();
+    }
+
     /** Ends whatever is open, as PowerShell does at the end of Out-Default. */
     void finish() {
         if (start != null) end();
