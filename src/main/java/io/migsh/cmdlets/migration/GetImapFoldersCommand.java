@@ -76,8 +76,13 @@ public class GetImapFoldersCommand extends ExchangeCmdlet {
                 o.add("Separator", String.valueOf(f.separator()));
                 o.add("Attributes", ExchangeObjects.list(f.attributes()));
                 o.add("Messages", f.messages());
-                o.add("Size", new ByteQuantifiedSize(f.size()));
+                o.add("Size", f.size() == null ? null : new ByteQuantifiedSize(f.size()));
                 writeObject(o);
+                if (f.error() != null) {
+                    writeError(io.migsh.runtime.ErrorRecord.of("Microsoft.Exchange.Migration.MigrationTransientException",
+                            "The folder '" + f.name() + "' couldn't be read: " + f.error(), "ImapFolderRefused,"
+                                    + taskNamespace() + ".GetImapFolders", ErrorCategory.PermissionDenied, f.name()));
+                }
             }
         } catch (AuthenticationFailedException e) {
             throw MigrationErrors.of("Microsoft.Exchange.Migration.MigrationPermanentException",
