@@ -1,10 +1,16 @@
 package io.migsh.engine;
 
+import com.icegreen.greenmail.imap.AuthorizationException;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.migsh.migration.model.AuthenticationMethod;
 import io.migsh.migration.model.ImapSecurity;
 import io.migsh.migration.model.ImapServerSettings;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -19,19 +25,20 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * An in-process GreenMail IMAP server (folder separator '.') whose mailboxes are filled through plain Jakarta Mail,
- * a path independent of the engine's own IMAP code.
+ * An in-process GreenMail IMAP server (folder separator '.'). Mailboxes are filled through GreenMail's own store,
+ * which is fast and independent of the engine's IMAP code; sizes are read back over IMAP with Jakarta Mail.
  */
 final class SourceServer implements AutoCloseable {
     final GreenMail greenMail = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
     private final Map<String, String> passwords = new LinkedHashMap<>();
+    private final Map<String, GreenMailUser> users = new LinkedHashMap<>();
 
     SourceServer() {
         greenMail.start();
     }
 
     SourceServer user(String login, String password) {
-        greenMail.setUser(login + "@old.example", login, password);
+        users.put(login, greenMail.setUser(login + "@old.example", login, password));
         passwords.put(login, password);
         return this;
     }
@@ -41,23 +48,24 @@ final class SourceServer implements AutoCloseable {
                 AuthenticationMethod.Basic, false);
     }
 
-    /** Creates the folder (and its parents) unless it exists. */
-    void folder(String login, String folder) throws MessagingException {
-        withStore(login, store -> {
-            Folder f = store.getFolder(folder);
-            if (!f.exists()) f.create(Folder.HOLDS_MESSAGES | Folder.HOLDS_FOLDERS);
-        });
+    /** Creates the folder (and its parents, '.' between levels) unless it exists. */
+    MailFolder folder(String login, String folder) throws FolderException, AuthorizationException {
+        ImapHostManager host = greenMail.getManagers().getImapHostManager();
+        GreenMailUser user = users.get(login);
+        if (folder.equalsIgnoreCase("INBOX")) return host.getInbox(user);
+        int dot = folder.lastIndexOf('.');
+        if (dot > 0) folder(login, folder.substring(0, dot));
+        MailFolder f = host.getFolder(user, folder);
+        return f != null ? f : host.createMailbox(user, folder);
     }
 
-    void append(String login, String folder, Mail... mails) throws MessagingException {
-        withStore(login, store -> {
-            Folder f = store.getFolder(folder);
-            if (!f.exists()) f.create(Folder.HOLDS_MESSAGES | Folder.HOLDS_FOLDERS);
-            Session session = Session.getInstance(new Properties());
-            Message[] messages = new Message[mails.length];
-            for (int i = 0; i < mails.length; i++) messages[i] = message(session, mails[i]);
-            f.appendMessages(messages);
-        });
+    void append(String login, String folder, Mail... mails) throws Exception {
+        MailFolder f = folder(login, folder);
+        Session session = Session.getInstance(new Properties());
+        for (Mail mail : mails) {
+            f.appendMessage(new MimeMessage(session, new ByteArrayInputStream(mail.raw())), flags(mail),
+                    Date.from(mail.internalDate().toInstant()));
+        }
     }
 
     /** RFC822.SIZE of every message of the account, as the server reports it. */
@@ -67,20 +75,18 @@ final class SourceServer implements AutoCloseable {
             for (Folder f : store.getDefaultFolder().list("*")) {
                 if ((f.getType() & Folder.HOLDS_MESSAGES) == 0) continue;
                 f.open(Folder.READ_ONLY);
-                for (Message m : f.getMessages()) total[0] += m.getSize();
+                Message[] messages = f.getMessages();
+                FetchProfile sizes = new FetchProfile();
+                sizes.add(FetchProfile.Item.SIZE);
+                f.fetch(messages, sizes);
+                for (Message m : messages) total[0] += m.getSize();
                 f.close(false);
             }
         });
         return total[0];
     }
 
-    private static MimeMessage message(Session session, Mail mail) throws MessagingException {
-        MimeMessage m = new MimeMessage(session, new ByteArrayInputStream(mail.raw())) {
-            @Override
-            public Date getReceivedDate() {
-                return Date.from(mail.internalDate().toInstant());
-            }
-        };
+    private static Flags flags(Mail mail) {
         Flags flags = new Flags();
         for (String flag : mail.flags().split(" ")) {
             switch (flag) {
@@ -92,8 +98,7 @@ final class SourceServer implements AutoCloseable {
                 default -> flags.add(flag);
             }
         }
-        m.setFlags(flags, true);
-        return m;
+        return flags;
     }
 
     @FunctionalInterface
