@@ -115,8 +115,10 @@ public final class MigrationService implements AutoCloseable {
     /** Runs ticks and waits for every pass until nothing is due (tests and one-shot runs). */
     public void runUntilIdle() throws InterruptedException {
         while (true) {
-            int started = tick();
+            // Taken before the tick: a pass that ends during the tick may have kept a user from starting.
             boolean waited = !running.isEmpty();
+            int started = tick();
+            waited |= !running.isEmpty();
             for (Future<?> f : new ArrayList<>(running.values())) {
                 try {
                     f.get();
