@@ -50,9 +50,14 @@ final class EngineWorld implements AutoCloseable {
         return ServiceLoader.load(MailboxSynchronizer.class).findFirst().orElseThrow();
     }
 
+    /** A mailbox in the default (Maildir) database, password P@ssw0rd. */
     EngineWorld mailbox(String alias) {
+        return mailbox(alias, null);
+    }
+
+    EngineWorld mailbox(String alias, String database) {
         session.directory().newMailbox(new MailboxSpec(alias, alias + "@contoso.com", alias + "@contoso.com", null,
-                null, "P@ssw0rd".toCharArray(), null));
+                null, "P@ssw0rd".toCharArray(), database));
         return this;
     }
 

@@ -19,10 +19,14 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * An in-process GreenMail IMAP server (folder separator '.'). Mailboxes are filled through GreenMail's own store,
@@ -84,6 +88,35 @@ final class SourceServer implements AutoCloseable {
             }
         });
         return total[0];
+    }
+
+    /** Folder → "subject [flags]" lines of what an account holds, read over IMAP. */
+    Map<String, List<String>> contents(String login) throws MessagingException {
+        Map<String, List<String>> out = new TreeMap<>();
+        withStore(login, store -> {
+            for (Folder f : store.getDefaultFolder().list("*")) {
+                if ((f.getType() & Folder.HOLDS_MESSAGES) == 0) continue;
+                List<String> lines = new ArrayList<>();
+                f.open(Folder.READ_ONLY);
+                for (Message m : f.getMessages()) {
+                    lines.add(m.getSubject() + " " + Arrays.toString(m.getFlags().getSystemFlags().length == 0
+                            ? new String[0] : flagNames(m.getFlags())));
+                }
+                f.close(false);
+                lines.sort(null);
+                out.put(f.getFullName(), lines);
+            }
+        });
+        return out;
+    }
+
+    private static String[] flagNames(Flags flags) {
+        List<String> names = new ArrayList<>();
+        if (flags.contains(Flags.Flag.SEEN)) names.add("Seen");
+        if (flags.contains(Flags.Flag.FLAGGED)) names.add("Flagged");
+        if (flags.contains(Flags.Flag.ANSWERED)) names.add("Answered");
+        if (flags.contains(Flags.Flag.DRAFT)) names.add("Draft");
+        return names.toArray(new String[0]);
     }
 
     private static Flags flags(Mail mail) {
