@@ -40,10 +40,8 @@ final class DemoSeeder {
         GreenMailUser user = greenMail.setUser(u.address(), u.login(), u.password());
         int messages = 0;
         long bytes = 0;
-        int count = 0;
         for (DemoMailboxes.Folder f : u.folders()) {
             MailFolder folder = folder(user, f.path());
-            count++;
             List<DemoMessages.Seeded> list = new ArrayList<>(DemoMessages.folder(u, f));
             if (large && f.path().equals("INBOX")) list.add(DemoMessages.large(u));
             for (DemoMessages.Seeded m : list) {
@@ -52,6 +50,7 @@ final class DemoSeeder {
                 messages++;
             }
         }
+        int count = folders.listMailboxes(user, "*").size();
         return new SeededUser(u, count, messages, bytes);
     }
 

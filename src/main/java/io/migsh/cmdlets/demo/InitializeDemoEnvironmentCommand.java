@@ -7,9 +7,12 @@ import io.migsh.command.Parameter;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.PsException;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,11 +35,11 @@ public class InitializeDemoEnvironmentCommand extends Cmdlet {
         List<Path> entries = entries(dir);
         boolean ours = entries.stream().anyMatch(p -> p.getFileName().toString().equals(MARKER));
         if (!entries.isEmpty() && !ours) {
-            throw new PsException("System.InvalidOperationException", "The folder '" + dir + "' holds data the "
+            throw new PsException("System.InvalidOperationException", "The folder '" + path + "' holds data the "
                     + "demo didn't create, so the demo won't use it. Give it an empty folder, or one it used before.",
                     "DemoFolderNotEmpty", ErrorCategory.ResourceExists, dir.toString());
         }
-        if (!shouldProcess(dir.toString(), "Use as the demo's data directory, removing an earlier demo run")) return;
+        if (!shouldProcess(path, "Use as the demo's data directory, removing an earlier demo run")) return;
         // The store must be closed before its files go: a session already open there is closed first.
         MigrationSessions.close(context());
         try {
@@ -44,8 +47,8 @@ public class InitializeDemoEnvironmentCommand extends Cmdlet {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(MARKER), "Data directory of the migsh demo; the demo empties it on each run.\n");
         } catch (IOException e) {
-            throw new PsException("System.IO.IOException", "The demo's folder '" + dir + "' couldn't be prepared: "
-                    + e.getMessage(), "DemoFolderFailed", ErrorCategory.WriteError, dir.toString());
+            throw new PsException("System.IO.IOException", "The demo's folder '" + path + "' couldn't be prepared: "
+                    + e, "DemoFolderFailed", ErrorCategory.WriteError, dir.toString());
         }
         MigrationSessions.reopenAt(context(), dir);
     }
@@ -59,9 +62,27 @@ public class InitializeDemoEnvironmentCommand extends Cmdlet {
         }
     }
 
+    /** Deletes a file or a tree; a file that vanishes meanwhile (the store's lock file as it closes) is fine. */
     private static void delete(Path p) throws IOException {
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
-        }
+        Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) throw e;
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }
