@@ -60,11 +60,11 @@ Step 1 'Prepare the target: an accepted domain and a mailbox for each user'
 Run { New-AcceptedDomain -Name contoso.com -DomainName contoso.com }
 Run { 'ann', 'bob', 'carol' | ForEach-Object { New-Mailbox -Name $_ -MicrosoftOnlineServicesID "$_@contoso.com" } | Format-Table Name, PrimarySmtpAddress, Database, MaxReceiveSize }
 
-Step 2 'Connect to the old server: a migration endpoint (migsh logs in to check it)'
+Step 2 'Connect to the old server: a migration endpoint (migsh connects to the server to check it)'
 Run { New-MigrationEndpoint -IMAP -Name OldServer -RemoteServer $demo.Server -Port $demo.Port -Security None | Format-Table Identity, EndpointType, RemoteServer, Port, Security }
 
-Step 3 'Test the connection, as Test-MigrationServerAvailability does in Exchange Online'
-Run { Test-MigrationServerAvailability -Endpoint OldServer | Format-List Result, Greeting, Capabilities }
+Step 3 "Test the connection and one user's login"
+Run { Test-MigrationServerAvailability -Endpoint OldServer -UserName ann -Password (ConvertTo-SecureString 'Oak-7431' -AsPlainText -Force) | Format-List Result, Greeting, Capabilities }
 
 Step 4 'Create the migration batch from the CSV file (EmailAddress, UserName, Password)'
 Run { Get-Content "$PSScriptRoot/users.csv" }
