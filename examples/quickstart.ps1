@@ -13,34 +13,11 @@
 $ErrorActionPreference = 'Stop'
 $started = Get-Date
 
-# Prints a step's title.
+. "$PSScriptRoot/narration.ps1"
+
+# Prints the title of one of the eight steps.
 function Step([int]$Number, [string]$Title) {
-    Write-Host ''
-    Write-Host "Step $Number of 8 - $Title" -ForegroundColor Cyan
-}
-
-# Shows a command as it would be typed, then runs it; its output follows.
-function Run([scriptblock]$Command) {
-    Write-Host "PS> $($Command.ToString().Trim())" -ForegroundColor DarkGray
-    & $Command
-}
-
-# Waits while any user of the batch is still working, printing each change of the users' statuses.
-function Wait-MigrationBatch([string]$Name) {
-    $shown = ''
-    do {
-        Start-Sleep -Milliseconds 500
-        $batch = Get-MigrationBatch $Name
-        $stats = @(Get-MigrationUser -BatchId $Name | Get-MigrationUserStatistics)
-        $line = ($stats | ForEach-Object { "{0} {1} {2}%" -f $_.Identity.Split('@')[0], $_.Status, [int]$_.PercentageComplete }) -join ', '
-        $done = ($stats | Measure-Object PercentageComplete -Average).Average
-        Write-Progress -Activity "Migration batch $Name" -Status "$($batch.Status): $line" -PercentComplete $done
-        if ($line -ne $shown) {
-            Write-Host ("  {0,5:N1}s  {1,-10} {2}" -f ((Get-Date) - $started).TotalSeconds, $batch.Status, $line)
-            $shown = $line
-        }
-    } while ($batch.Status -in 'Created', 'Starting', 'Syncing', 'Completing', 'Stopping' -or $batch.ActiveCount -gt 0)
-    Write-Progress -Activity "Migration batch $Name" -Completed
+    Title "Step $Number of 8 - $Title"
 }
 
 Write-Host 'migsh quickstart: three mailboxes move from an old IMAP server to Exchange-style mailboxes' -ForegroundColor Cyan
