@@ -79,9 +79,12 @@ public class GetImapFoldersCommand extends ExchangeCmdlet {
                 o.add("Size", f.size() == null ? null : new ByteQuantifiedSize(f.size()));
                 writeObject(o);
                 if (f.error() != null) {
-                    writeError(io.migsh.runtime.ErrorRecord.of("Microsoft.Exchange.Migration.MigrationTransientException",
-                            "The folder '" + f.name() + "' couldn't be read: " + f.error(), "ImapFolderRefused,"
-                                    + taskNamespace() + ".GetImapFolders", ErrorCategory.PermissionDenied, f.name()));
+                    io.migsh.runtime.ErrorRecord r = MigrationErrors.of("Microsoft.Exchange.Migration."
+                            + "MigrationTransientException", "The folder '" + f.name() + "' couldn't be read: "
+                            + f.error(), ErrorCategory.PermissionDenied, f.name()).record();
+                    writeError(new io.migsh.runtime.ErrorRecord(r.exceptionType(), r.message(), r.errorId() + ","
+                            + taskNamespace() + ".GetImapFolders", r.category(), r.targetObject(), null,
+                            io.migsh.runtime.SourcePosition.NONE, null));
                 }
             }
         } catch (AuthenticationFailedException e) {
