@@ -56,6 +56,11 @@ final class FormatRenderer {
         }
     }
 
+    /** Prints the rows a table holds to size its columns; later rows of the table follow with those widths. */
+    void releaseHeld() {
+        if (held != null) release();
+    }
+
     /** Ends whatever is open, as PowerShell does at the end of Out-Default. */
     void finish() {
         if (start != null) end();
@@ -102,13 +107,13 @@ final class FormatRenderer {
             ColumnHeader c = columns.get(k);
             labels.add(c.label());
             alignments[k] = c.alignment();
-            widths[k] = rows == null ? c.width() : c.label() == null ? 0 : c.label().length();
+            widths[k] = rows == null ? c.width() : c.label() == null ? 0 : CellWidth.of(c.label());
         }
         if (rows != null) {
             for (FormatItem i : rows) {
                 if (!(i instanceof TableRow r)) continue;
                 for (int k = 0; k < widths.length && k < r.values().size(); k++) {
-                    widths[k] = Math.max(widths[k], r.values().get(k).length());
+                    widths[k] = Math.max(widths[k], CellWidth.of(r.values().get(k)));
                 }
             }
         }
@@ -122,7 +127,7 @@ final class FormatRenderer {
         held = null;
         if (start.shape() == FormatShape.Wide) {
             int longest = 0;
-            for (FormatItem i : rows) if (i instanceof WideEntry w) longest = Math.max(longest, w.value().length());
+            for (FormatItem i : rows) if (i instanceof WideEntry w) longest = Math.max(longest, CellWidth.of(w.value()));
             wideColumns = longest > 0 ? itemsPerRow(longest) : 2;
         } else {
             openTable(rows);

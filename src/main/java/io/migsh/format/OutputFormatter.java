@@ -82,6 +82,14 @@ public final class OutputFormatter {
             shaper.accept(value);
         }
 
+        /**
+         * Prints what a table holds back to size its columns, without ending it: what comes next continues the same
+         * table (no new header), as when an error is printed in the middle of Format-Table's output.
+         */
+        public void release() {
+            renderer.releaseHeld();
+        }
+
         @Override
         public void close() {
             shaper.finish();

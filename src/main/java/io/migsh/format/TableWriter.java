@@ -40,7 +40,7 @@ final class TableWriter {
                 continue;
             }
             int count = widths[k];
-            if (values[k] != null && !values[k].isEmpty() && values[k].length() < count) count = values[k].length();
+            if (values[k] != null && !values[k].isEmpty() && CellWidth.of(values[k]) < count) count = CellWidth.of(values[k]);
             dashes[k] = "-".repeat(count);
         }
         for (String line : multiLineRow(dashes, alignments)) out.accept(line);
@@ -85,7 +85,7 @@ final class TableWriter {
             List<String> lines = new ArrayList<>(TextLines.wrap(values[k] == null ? "" : values[k], widths[k], widths[k]));
             if (pad || alignment[k] == Alignment.Right || alignment[k] == Alignment.Center) {
                 for (int j = 0; j < lines.size(); j++) {
-                    if (lines.get(j).length() < widths[k]) lines.set(j, field(lines.get(j), widths[k], alignment[k], pad));
+                    if (CellWidth.of(lines.get(j)) < widths[k]) lines.set(j, field(lines.get(j), widths[k], alignment[k], pad));
                 }
             }
             if (i > 0) lines.replaceAll(l -> " " + l);
@@ -119,7 +119,7 @@ final class TableWriter {
     /** GenerateRowField: pads, or cuts with an ellipsis, one value to the column width. */
     static String field(String value, int width, Alignment alignment, boolean pad) {
         String s = TextLines.truncateAtNewLine(value);
-        int length = s.length();
+        int length = CellWidth.of(s);
         if (length < width) {
             int padCount = width - length;
             return switch (alignment) {
@@ -131,10 +131,10 @@ final class TableWriter {
         if (length > width) {
             int keep = width - 1;
             if (keep > 0) {
-                return alignment == Alignment.Right ? FieldText.ELLIPSIS + s.substring(length - keep)
-                        : s.substring(0, keep) + FieldText.ELLIPSIS;
+                return alignment == Alignment.Right ? FieldText.ELLIPSIS + CellWidth.tail(s, keep)
+                        : CellWidth.head(s, keep) + FieldText.ELLIPSIS;
             }
-            return alignment == Alignment.Right ? s.substring(length - width) : s.substring(0, width);
+            return alignment == Alignment.Right ? CellWidth.tail(s, width) : CellWidth.head(s, width);
         }
         return s;
     }

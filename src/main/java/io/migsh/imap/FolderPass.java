@@ -207,7 +207,7 @@ final class FolderPass {
             MessageRecord r = new MessageRecord(m.uid(), MessageState.LARGE, m.size(), m.instant(), h.messageId(),
                     h.raw(), null, null, null, h.flags());
             rows.add(r);
-            run.listener().skipped(skipped(SkippedItem.LARGE_ITEM, r, validity, h, largeText(m.size())));
+            run.listener().skipped(item(path, SkippedItem.LARGE_ITEM, r, validity, h, largeText(m.size()), false));
         }
         journal.recordResults(key, folder, validity, rows);
     }
@@ -218,9 +218,10 @@ final class FolderPass {
         }
     }
 
+    /** A large item the journal already lists, reported again while it is still too large. */
     private void reportLarge(MessageRecord r, long validity) {
-        run.listener().skipped(skipped(SkippedItem.LARGE_ITEM, r, validity, ItemHeaders.parse(r.headers(), r.flags()),
-                largeText(r.size())));
+        run.listener().skipped(item(path, SkippedItem.LARGE_ITEM, r, validity, ItemHeaders.parse(r.headers(),
+                r.flags()), largeText(r.size()), true));
     }
 
     private String largeText(long size) {
@@ -228,21 +229,18 @@ final class FolderPass {
                 + run.maxItemSize() + " bytes.";
     }
 
-    private SkippedItem skipped(String kind, MessageRecord r, long validity, ItemHeaders h, String failure) {
-        return item(path, kind, r, validity, h, failure);
-    }
-
-    /** Reports a skipped item to the listener. */
+    /** Reports a newly skipped item to the listener. */
     static void skippedItem(SyncRun run, String path, String kind, MessageRecord r, long validity, ItemHeaders h,
                             String failure) {
-        run.listener().skipped(item(path, kind, r, validity, h, failure));
+        run.listener().skipped(item(path, kind, r, validity, h, failure, false));
     }
 
     private static SkippedItem item(String path, String kind, MessageRecord r, long validity, ItemHeaders h,
-                                    String failure) {
+                                    String failure, boolean repeated) {
         return new SkippedItem(kind, path, h.subject(),
                 r.internalDate() == null ? null : OffsetDateTime.ofInstant(r.internalDate(), ZoneOffset.UTC),
-                h.dateSent(), h.sender(), h.recipient(), r.size(), failure, path + "|" + validity + "|" + r.uid());
+                h.dateSent(), h.sender(), h.recipient(), r.size(), failure, path + "|" + validity + "|" + r.uid(),
+                repeated);
     }
 
     /** Exchange checks the bad-item limit first, then the large-item limit. */

@@ -31,9 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * completes batches whose time has come, then claims due requests (a conditional UPDATE, so several processes on
  * one store never run one request twice) within each endpoint's MaxConcurrentMigrations (initial syncs) and
  * MaxConcurrentIncrementalSyncs, and hands them to the synchronizer on worker threads. Users beyond a limit wait
- * as Queued, as Exchange's do.
+ * as Queued, as Exchange's do. Closing the service stops its passes between items and puts their requests back in
+ * the queue, so the next process on the store continues them at once instead of waiting for their claims to lapse.
  */
 public final class MigrationService implements AutoCloseable {
+    /** How long closing waits for running passes to stop between items. */
+    private static final long STOP_WAIT_SECONDS = 30;
+
     private final MigrationSession session;
     private final MailboxSynchronizer synchronizer;
     private final ServiceOptions options;
@@ -43,6 +47,7 @@ public final class MigrationService implements AutoCloseable {
     private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Future<?>> running = new ConcurrentHashMap<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
+    private volatile boolean closing;
 
     MigrationService(MigrationSession session, MailboxSynchronizer synchronizer, ServiceOptions options) {
         this.session = session;
@@ -110,8 +115,10 @@ public final class MigrationService implements AutoCloseable {
     /** Runs ticks and waits for every pass until nothing is due (tests and one-shot runs). */
     public void runUntilIdle() throws InterruptedException {
         while (true) {
-            int started = tick();
+            // Taken before the tick: a pass that ends during the tick may have kept a user from starting.
             boolean waited = !running.isEmpty();
+            int started = tick();
+            waited |= !running.isEmpty();
             for (Future<?> f : new ArrayList<>(running.values())) {
                 try {
                     f.get();
@@ -223,6 +230,13 @@ public final class MigrationService implements AutoCloseable {
                 if (outcome == null) outcome = SyncOutcome.succeeded(listener.last());
             }
             SyncOutcome result = outcome;
+            if (closing && !result.succeeded()) {
+                session.db().inTransaction(r -> {
+                    PassRecorder.handBack(session, r, c.request(), result);
+                    return null;
+                });
+                return;
+            }
             boolean completeBatch = session.db().inTransaction(r -> PassRecorder.finish(session, r, c.request(),
                     c.kind(), result));
             if (completeBatch && c.request().batchId() != null) completeBatchQuietly(c.request().batchId());
@@ -245,9 +259,21 @@ public final class MigrationService implements AutoCloseable {
         return new FailureRecord(session.now(), type, -2146233088, side, null, message);
     }
 
+    /**
+     * Stops the service: running passes are asked to stop (not interrupted, which could break the store's file
+     * I/O) and their requests return to the queue before the store closes.
+     */
     @Override
     public void close() {
+        closing = true;
         ticker.shutdownNow();
-        workers.shutdownNow();
+        cancelled.addAll(running.keySet());
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) workers.shutdownNow();
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

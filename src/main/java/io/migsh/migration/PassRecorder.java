@@ -59,6 +59,26 @@ final class PassRecorder {
         return completeBatch;
     }
 
+    /**
+     * Records a pass cut short because this process is shutting down: what it counted is kept and the request goes
+     * back to the queue, due at once and with the kind of pass it was running, so the next process continues it
+     * from the engine's checkpoints. A request the admin stopped meanwhile keeps the admin's status.
+     */
+    static void handBack(MigrationSession session, Repositories r, SyncRequest before, SyncOutcome outcome) {
+        SyncRequest q = r.requests().byId(before.id()).orElse(null);
+        if (q == null) return;
+        OffsetDateTime now = session.now();
+        StatusTracker t = new StatusTracker(r, now);
+        r.requests().updateCounters(q.id(), totals(before.counters(), outcome.progress()), now);
+        if (q.status() == RequestStatus.InProgress) {
+            r.requests().schedule(q.id(), q.nextKind(), now);
+            t.request(q.id(), RequestStatus.InProgress, RequestStatus.Queued, "Service stopped");
+            r.reports().add(q.id(), ReportEntry.info(now, "The sync stopped because the migration service shut down. "
+                    + "It continues when the service runs again."));
+        }
+        t.flush();
+    }
+
     private static void succeeded(MigrationSession session, Repositories r, StatusTracker t, SyncRequest q,
             MigrationUser u, SyncKind kind) {
         OffsetDateTime now = t.now();

@@ -64,6 +64,11 @@ public final class ExecutionContext {
         services.put(type, service);
     }
 
+    /** Takes a service out of the session (for example a store that was closed); returns it, or null. */
+    public <T> T unregister(Class<T> type) {
+        return type.cast(services.remove(type));
+    }
+
     /** A session service; fails loudly when the session was built without it. */
     public <T> T service(Class<T> type) {
         Object s = services.get(type);

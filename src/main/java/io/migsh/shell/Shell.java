@@ -3,6 +3,7 @@ package io.migsh.shell;
 import io.migsh.cmdlets.core.CoreCmdlets;
 import io.migsh.cmdlets.core.HelpPage;
 import io.migsh.cmdlets.data.DataCmdlets;
+import io.migsh.cmdlets.demo.DemoCmdlets;
 import io.migsh.cmdlets.format.FormatCmdlets;
 import io.migsh.cmdlets.migration.MigrationCmdlets;
 import io.migsh.cmdlets.migration.MigrationIdentityCompleter;
@@ -52,7 +53,7 @@ public final class Shell implements ReplEngine, AutoCloseable {
     public Shell(Host console, Path location, Path dataDirectory, Clock clock) {
         this.console = console;
         this.output = new PipelineOutput(this::formatter, console);
-        Host ordered = new OrderedHost(console, output::flush);
+        Host ordered = new OrderedHost(console, output::interleave);
         this.interpreter = Interpreter.newSession(ordered, location, dataDirectory, clock, commands());
         ExecutionContext context = interpreter.context();
         context.register(CommandHistory.class, history);
@@ -69,6 +70,7 @@ public final class Shell implements ReplEngine, AutoCloseable {
         all.addAll(FormatCmdlets.all());
         all.addAll(DataCmdlets.all());
         all.addAll(MigrationCmdlets.all());
+        all.addAll(DemoCmdlets.all());
         return new CommandRegistry().addCmdlets(all.toArray(Class[]::new));
     }
 
@@ -216,7 +218,7 @@ public final class Shell implements ReplEngine, AutoCloseable {
     /** Shows an error as ConciseView does; Ctrl+C (PipelineStopped) just returns to the prompt. */
     private void show(ErrorRecord record) {
         if ("PipelineStopped".equals(record.errorId())) return;
-        output.flush();
+        output.interleave();
         String text = ErrorView.concise(record, console.width() > 0 ? console.width() : 120);
         if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
         console.writeErrorLine(text);
@@ -228,10 +230,14 @@ public final class Shell implements ReplEngine, AutoCloseable {
         return new OutputFormatter(views).withEnumerationLimit(n);
     }
 
-    /** Stops the migration service of this shell, if one was started, and closes the state store. */
+    /**
+     * Stops the migration service of this shell, if one was started, and closes the state store; then the demo's
+     * IMAP server, if one runs (after the service, so that no sync sees its source vanish).
+     */
     @Override
     public void close() {
         MigrationSession s = context().serviceOrNull(MigrationSession.class);
         if (s != null) s.close();
+        DemoCmdlets.stop(context());
     }
 }

@@ -101,6 +101,18 @@ public final class Database implements AutoCloseable {
         return transaction(work);
     }
 
+    /**
+     * A pooled connection in auto-commit mode for code that speaks JDBC itself, such as the sync engine's journal,
+     * whose tables share this database; closing it hands it back to the pool.
+     */
+    public Connection lend() throws SQLException {
+        try {
+            return LentConnection.of(borrow(), this::giveBack);
+        } catch (StoreException | IllegalStateException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+    }
+
     private Connection borrow() {
         if (closed) throw new IllegalStateException("the state store is closed");
         Connection c = idle.pollFirst();

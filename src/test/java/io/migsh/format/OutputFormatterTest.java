@@ -33,6 +33,21 @@ class OutputFormatterTest {
     }
 
     @Test
+    void wide_east_asian_characters_take_two_cells_so_columns_stay_aligned() {
+        String text = format(120, custom("FolderPath", "/お知らせ", "ItemsInFolder", 3),
+                custom("FolderPath", "/Legal Hold", "ItemsInFolder", 0));
+        assertEquals("""
+
+                FolderPath  ItemsInFolder
+                ----------  -------------
+                /お知らせ               3
+                /Legal Hold             0
+
+                """, text);
+        assertEquals("お知…", TableWriter.field("お知らせ", 5, Alignment.Left, false));
+    }
+
+    @Test
     void five_properties_print_as_a_list_with_collections_cut_at_four_items() {
         String text = format(120, custom("a", 1, "b", "two", "c", List.of(1, 2, 3, 4, 5), "d", null, "e", 2.5));
         assertEquals("""

@@ -40,8 +40,11 @@ class SyncFailuresTest extends SyncTestBase {
         assertEquals(SyncOutcome.FAILED, failed.outcome());
         assertEquals("TooManyLargeItemsPermanentException: This mailbox exceeded the maximum number of large items "
                 + "that were specified for this request.", failed.failure().toString());
+        assertEquals(List.of(false), l.skipped.stream().map(SkippedItem::repeated).toList());
         SyncResult ok = new MailboxSync().run(job.withLimits(small.withLargeItemLimit(1)), db.journal(), l);
         assertEquals(SyncOutcome.COMPLETED, ok.outcome());
+        assertEquals(List.of(false, true), l.skipped.stream().map(SkippedItem::repeated).toList(),
+                "the second sync lists the same item again, marked as already reported");
         assertEquals(1, ok.largeItems());
         assertEquals(12, ok.itemsSynced());
         assertEquals(13, ok.itemsInSource());

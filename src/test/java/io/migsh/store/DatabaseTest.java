@@ -55,6 +55,39 @@ class DatabaseTest {
     }
 
     @Test
+    void a_lent_connection_autocommits_and_goes_back_to_the_pool_with_unfinished_work_rolled_back()
+            throws Exception {
+        String insert = "INSERT INTO accepted_domain (id, name, name_key, domain_name, domain_key, domain_type, "
+                + "is_default, created_at) VALUES (RANDOM_UUID(), ?, ?, ?, ?, 'Authoritative', TRUE, "
+                + "CURRENT_TIMESTAMP)";
+        try (Database db = Database.open(dir)) {
+            java.sql.Connection lent = db.lend();
+            assertTrue(lent.getAutoCommit());
+            try (var ps = lent.prepareStatement(insert)) {
+                for (int i = 1; i <= 4; i++) ps.setString(i, "kept");
+                ps.executeUpdate();
+            }
+            lent.setAutoCommit(false);
+            try (var ps = lent.prepareStatement(insert)) {
+                for (int i = 1; i <= 4; i++) ps.setString(i, "dropped");
+                ps.executeUpdate();
+            }
+            lent.close();
+            assertTrue(lent.isClosed());
+            assertThrows(java.sql.SQLException.class, lent::createStatement);
+            assertEquals(List.of("kept"), db.read(s -> s.query("SELECT name FROM accepted_domain", r ->
+                    r.getString("name"))));
+        }
+    }
+
+    @Test
+    void a_closed_store_lends_no_connection() {
+        Database db = Database.open(dir);
+        db.close();
+        assertThrows(java.sql.SQLException.class, db::lend);
+    }
+
+    @Test
     void migration_scripts_of_other_parts_are_found_in_version_order() throws Exception {
         Path extra = dir.resolve("cp/db/migration");
         Files.createDirectories(extra);

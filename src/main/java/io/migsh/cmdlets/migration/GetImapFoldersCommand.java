@@ -79,8 +79,16 @@ public class GetImapFoldersCommand extends ExchangeCmdlet {
                 o.add("Separator", String.valueOf(f.separator()));
                 o.add("Attributes", ExchangeObjects.list(f.attributes()));
                 o.add("Messages", f.messages());
-                o.add("Size", new ByteQuantifiedSize(f.size()));
+                o.add("Size", f.size() == null ? null : new ByteQuantifiedSize(f.size()));
                 writeObject(o);
+                if (f.error() != null) {
+                    io.migsh.runtime.ErrorRecord r = MigrationErrors.of("Microsoft.Exchange.Migration."
+                            + "MigrationTransientException", "The folder '" + f.name() + "' couldn't be read: "
+                            + f.error(), ErrorCategory.PermissionDenied, f.name()).record();
+                    writeError(new io.migsh.runtime.ErrorRecord(r.exceptionType(), r.message(), r.errorId() + ","
+                            + taskNamespace() + ".GetImapFolders", r.category(), r.targetObject(), null,
+                            io.migsh.runtime.SourcePosition.NONE, null));
+                }
             }
         } catch (AuthenticationFailedException e) {
             throw MigrationErrors.of("Microsoft.Exchange.Migration.MigrationPermanentException",

@@ -1,10 +1,12 @@
 package io.migsh.cmdlets.migration;
 
+import io.migsh.command.IdentityCompleter;
 import io.migsh.migration.MigrationSession;
 import io.migsh.migration.ServiceOptions;
 import io.migsh.migration.sync.EngineNotInstalled;
 import io.migsh.migration.sync.MailboxSynchronizer;
 import io.migsh.runtime.ExecutionContext;
+import java.nio.file.Path;
 import java.util.ServiceLoader;
 
 /**
@@ -20,16 +22,39 @@ public final class MigrationSessions {
         if (s != null) return s;
         synchronized (context) {
             s = context.serviceOrNull(MigrationSession.class);
-            if (s == null) {
-                MailboxSynchronizer engine = ServiceLoader.load(MailboxSynchronizer.class).findFirst()
-                        .orElseGet(EngineNotInstalled::new);
-                s = MigrationSession.open(context.dataDirectory(), context.clock(), engine, ServiceOptions.defaults());
-                context.register(MigrationSession.class, s);
-                if (context.serviceOrNull(io.migsh.command.IdentityCompleter.class) == null) {
-                    context.register(io.migsh.command.IdentityCompleter.class, new MigrationIdentityCompleter(context));
-                }
-            }
+            if (s == null) s = open(context, context.dataDirectory());
             return s;
         }
+    }
+
+    /**
+     * Moves the shell's migration state to another data directory: the session open now (if any) is closed, and
+     * the state store, mail store and service are opened there instead. The demo uses it to keep its state apart
+     * from the administrator's own.
+     */
+    public static MigrationSession reopenAt(ExecutionContext context, Path dataDirectory) {
+        synchronized (context) {
+            close(context);
+            return open(context, dataDirectory);
+        }
+    }
+
+    /** Closes the shell's migration session, if one is open; the next migration cmdlet opens it again. */
+    public static void close(ExecutionContext context) {
+        synchronized (context) {
+            MigrationSession current = context.unregister(MigrationSession.class);
+            if (current != null) current.close();
+        }
+    }
+
+    private static MigrationSession open(ExecutionContext context, Path dataDirectory) {
+        MailboxSynchronizer engine = ServiceLoader.load(MailboxSynchronizer.class).findFirst()
+                .orElseGet(EngineNotInstalled::new);
+        MigrationSession s = MigrationSession.open(dataDirectory, context.clock(), engine, ServiceOptions.defaults());
+        context.register(MigrationSession.class, s);
+        if (context.serviceOrNull(IdentityCompleter.class) == null) {
+            context.register(IdentityCompleter.class, new MigrationIdentityCompleter(context));
+        }
+        return s;
     }
 }

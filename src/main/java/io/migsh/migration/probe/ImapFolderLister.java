@@ -41,15 +41,28 @@ public final class ImapFolderLister {
         }
     }
 
+    /**
+     * One folder's count and size. A folder the server refuses (STATUS or SELECT answered NO) is listed with the
+     * server's answer instead, and the listing goes on, as the migration itself goes on past such a folder.
+     */
     private static ImapFolderInfo describe(IMAPFolder f, boolean statusSize) throws MessagingException {
         List<String> attributes = List.of(f.getAttributes());
         boolean selectable = (f.getType() & Folder.HOLDS_MESSAGES) != 0
                 && attributes.stream().noneMatch(a -> a.equalsIgnoreCase("\\Noselect")
                         || a.equalsIgnoreCase("\\NonExistent"));
-        if (!selectable) return new ImapFolderInfo(f.getFullName(), f.getSeparator(), attributes, 0, 0);
-        int count = f.getMessageCount();
-        long size = statusSize ? statusSize(f) : fetchSizes(f, count);
-        return new ImapFolderInfo(f.getFullName(), f.getSeparator(), attributes, count, size);
+        if (!selectable) return new ImapFolderInfo(f.getFullName(), f.getSeparator(), attributes, 0, 0L, null);
+        try {
+            int count = f.getMessageCount();
+            long size = statusSize ? statusSize(f) : fetchSizes(f, count);
+            return new ImapFolderInfo(f.getFullName(), f.getSeparator(), attributes, count, size, null);
+        } catch (jakarta.mail.StoreClosedException | jakarta.mail.FolderClosedException lost) {
+            throw lost;
+        } catch (MessagingException refused) {
+            String text = refused.getMessage() == null ? refused.toString() : refused.getMessage();
+            // Jakarta Mail keeps the command's tag in front of the server's answer ("A16 NO ..."); it means nothing here.
+            text = text.replaceFirst("^[A-Za-z]+\\d+ (?=(NO|BAD) )", "");
+            return new ImapFolderInfo(f.getFullName(), f.getSeparator(), attributes, null, null, text);
+        }
     }
 
     /** STATUS folder (SIZE): one round trip, no folder opened. */

@@ -1,5 +1,7 @@
 package io.migsh.migration.sync;
 
+import io.migsh.store.Database;
+
 /**
  * The seam the sync engine plugs into: runs one pass of one user's sync (the initial copy, an incremental
  * catch-up, or the final catch-up before completion) from the source IMAP account into the target mailbox.
@@ -11,4 +13,14 @@ package io.migsh.migration.sync;
  */
 public interface MailboxSynchronizer {
     SyncOutcome synchronize(SyncJob job, SyncListener listener) throws InterruptedException;
+
+    /**
+     * The synchronizer to run over this state store, asked once when a migration session opens the store. An engine
+     * that keeps durable state of its own (what it copied, its checkpoints) returns an instance that keeps it in the
+     * same database, so that one store holds all of a migration and every process sharing it sees the same
+     * checkpoints. The default keeps nothing and is itself.
+     */
+    default MailboxSynchronizer boundTo(Database store) {
+        return this;
+    }
 }

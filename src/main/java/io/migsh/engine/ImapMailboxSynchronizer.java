@@ -1,0 +1,60 @@
+package io.migsh.engine;
+
+import io.migsh.imap.JdbcSyncJournal;
+import io.migsh.imap.MailboxSync;
+import io.migsh.imap.SyncJournal;
+import io.migsh.imap.SyncResult;
+import io.migsh.migration.model.ReportEntry;
+import io.migsh.migration.sync.MailboxSynchronizer;
+import io.migsh.migration.sync.SyncJob;
+import io.migsh.migration.sync.SyncListener;
+import io.migsh.migration.sync.SyncOutcome;
+import io.migsh.migration.sync.SyncProgress;
+import io.migsh.store.Database;
+import java.time.Instant;
+
+/**
+ * The migration service's synchronizer, run by the IMAP engine: each pass of a sync request is one
+ * {@link MailboxSync#run} with the request's RequestGuid as journal key, so passes continue from the engine's
+ * checkpoints, which live in the state store beside the requests. Found through {@code META-INF/services}; a
+ * migration session binds it to its store.
+ */
+public final class ImapMailboxSynchronizer implements MailboxSynchronizer {
+    private final SyncJournal journal;
+    private final MailboxSync engine = new MailboxSync();
+
+    /** Unbound, as the service loader makes it; {@link #boundTo} gives the one that runs. */
+    public ImapMailboxSynchronizer() {
+        this(null);
+    }
+
+    public ImapMailboxSynchronizer(SyncJournal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public MailboxSynchronizer boundTo(Database store) {
+        return new ImapMailboxSynchronizer(new JdbcSyncJournal(store::lend));
+    }
+
+    @Override
+    public SyncOutcome synchronize(SyncJob job, SyncListener listener) throws InterruptedException {
+        if (journal == null) {
+            throw new IllegalStateException("The IMAP synchronizer has no journal: bind it to a state store first.");
+        }
+        io.migsh.imap.SyncJob engineJob;
+        try {
+            engineJob = JobMapper.map(job);
+        } catch (IllegalArgumentException badFilter) {
+            return SyncOutcome.failed(SyncProgress.NONE, Failures.record("MigrationPermanentException", "Source",
+                    badFilter.getMessage()));
+        }
+        ListenerBridge bridge = new ListenerBridge(listener);
+        SyncResult result = engine.run(engineJob, journal, bridge);
+        bridge.reportHeldFailures(result.failure());
+        listener.report(ReportEntry.info(Failures.at(Instant.now()), Outcomes.summary(result, bridge.progress())));
+        // The service interrupts its workers when it shuts down; the engine stopped between batches for it.
+        if (Thread.interrupted()) throw new InterruptedException("The sync stopped because migsh is shutting down.");
+        return Outcomes.of(result, bridge.progress());
+    }
+}
