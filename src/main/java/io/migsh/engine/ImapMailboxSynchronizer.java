@@ -12,6 +12,7 @@ import io.migsh.migration.sync.SyncOutcome;
 import io.migsh.migration.sync.SyncProgress;
 import io.migsh.store.Database;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The migration service's synchronizer, run by the IMAP engine: each pass of a sync request is one
@@ -35,6 +36,12 @@ public final class ImapMailboxSynchronizer implements MailboxSynchronizer {
     @Override
     public MailboxSynchronizer boundTo(Database store) {
         return new ImapMailboxSynchronizer(new JdbcSyncJournal(store::lend));
+    }
+
+    /** The journal of a removed request goes with it (its rows would otherwise stay, one per message). */
+    @Override
+    public void forget(UUID requestId) {
+        if (journal != null) journal.forget(requestId.toString());
     }
 
     @Override
