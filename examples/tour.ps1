@@ -10,7 +10,7 @@ $users = @(
 $users | Where-Object Status -eq Synced | Sort-Object Items -Descending | Format-Table EmailAddress, Items
 
 Write-Host "== Grouping and measuring"
-$users | Group-Object Status | Select-Object Count, Name
+$users | Group-Object Status | Select-Object Count, Name | Format-Table
 $users | Measure-Object Items -Sum -Average | Select-Object Count, Sum, Average
 
 Write-Host "== Calculated properties and formatting"

@@ -56,6 +56,9 @@ public final class ErrorView {
     static String reason(ErrorRecord record) {
         if (record.commandName() == null && record.category() == ErrorCategory.OperationStopped) return "Exception";
         if (record.commandName() != null && !record.commandName().isEmpty()) return record.commandName();
+        // CategoryInfo.Activity of a command that was not found is the name that was typed.
+        if (record.exceptionType() != null && record.exceptionType().endsWith(".CommandNotFoundException")
+                && record.targetObject() instanceof String typed) return typed;
         if (record.category() != null && record.category() != ErrorCategory.NotSpecified) return record.category().name();
         String type = record.exceptionType() == null ? "Exception" : record.exceptionType();
         return type.substring(type.lastIndexOf('.') + 1);
