@@ -60,8 +60,8 @@ public final class ImapMailboxSynchronizer implements MailboxSynchronizer {
         SyncResult result = engine.run(engineJob, journal, bridge);
         bridge.reportHeldFailures(result.failure());
         listener.report(ReportEntry.info(Failures.at(Instant.now()), Outcomes.summary(result, bridge.progress())));
-        // The service interrupts its workers when it shuts down; the engine stopped between batches for it.
-        if (Thread.interrupted()) throw new InterruptedException("The sync stopped because migsh is shutting down.");
+        // An interrupted worker (a shutdown that stopped waiting for the pass) stopped the engine between batches.
+        if (Thread.interrupted()) throw new InterruptedException("The sync was interrupted.");
         return Outcomes.of(result, bridge.progress());
     }
 }

@@ -106,6 +106,7 @@ public final class MigrationService implements AutoCloseable {
 
     /** One scheduling round; returns how many passes it started. */
     public synchronized int tick() {
+        if (closing) return 0;
         OffsetDateTime now = session.now();
         requeueLapsedAndDue(now);
         completeDueBatches(now);
@@ -233,7 +234,7 @@ public final class MigrationService implements AutoCloseable {
                         c.problem()));
             } else {
                 PassListener listener = new PassListener(session, c.request(), owner, options.lease(),
-                        () -> cancelled.contains(id));
+                        () -> closing || cancelled.contains(id));
                 try {
                     outcome = synchronizer.synchronize(c.job(), listener);
                 } catch (InterruptedException e) {
@@ -303,7 +304,6 @@ public final class MigrationService implements AutoCloseable {
     public void close() {
         closing = true;
         ticker.shutdownNow();
-        cancelled.addAll(running.keySet());
         workers.shutdown();
         try {
             if (!workers.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) workers.shutdownNow();
