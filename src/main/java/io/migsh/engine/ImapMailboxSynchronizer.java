@@ -12,6 +12,7 @@ import io.migsh.migration.sync.SyncOutcome;
 import io.migsh.migration.sync.SyncProgress;
 import io.migsh.store.Database;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The migration service's synchronizer, run by the IMAP engine: each pass of a sync request is one
@@ -37,6 +38,12 @@ public final class ImapMailboxSynchronizer implements MailboxSynchronizer {
         return new ImapMailboxSynchronizer(new JdbcSyncJournal(store::lend));
     }
 
+    /** The journal of a removed request goes with it (its rows would otherwise stay, one per message). */
+    @Override
+    public void forget(UUID requestId) {
+        if (journal != null) journal.forget(requestId.toString());
+    }
+
     @Override
     public SyncOutcome synchronize(SyncJob job, SyncListener listener) throws InterruptedException {
         if (journal == null) {
@@ -53,8 +60,8 @@ public final class ImapMailboxSynchronizer implements MailboxSynchronizer {
         SyncResult result = engine.run(engineJob, journal, bridge);
         bridge.reportHeldFailures(result.failure());
         listener.report(ReportEntry.info(Failures.at(Instant.now()), Outcomes.summary(result, bridge.progress())));
-        // The service interrupts its workers when it shuts down; the engine stopped between batches for it.
-        if (Thread.interrupted()) throw new InterruptedException("The sync stopped because migsh is shutting down.");
+        // An interrupted worker (a shutdown that stopped waiting for the pass) stopped the engine between batches.
+        if (Thread.interrupted()) throw new InterruptedException("The sync was interrupted.");
         return Outcomes.of(result, bridge.progress());
     }
 }

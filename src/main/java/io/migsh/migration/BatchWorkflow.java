@@ -246,7 +246,7 @@ public final class BatchWorkflow {
             r.batches().delete(b.id());
             return b;
         });
-        cancelled.forEach(session.service()::cancel);
+        cancelled.forEach(session.service()::removed);
         return removed;
     }
 
@@ -268,7 +268,7 @@ public final class BatchWorkflow {
             t.flush();
             return u;
         });
-        if (removed.requestId() != null) session.service().cancel(removed.requestId());
+        if (removed.requestId() != null) session.service().removed(removed.requestId());
         return removed;
     }
 

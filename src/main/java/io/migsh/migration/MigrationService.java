@@ -79,6 +79,23 @@ public final class MigrationService implements AutoCloseable {
         if (running.containsKey(requestId)) cancelled.add(requestId);
     }
 
+    /**
+     * A request was removed: a running pass stops, and the engine drops what it kept of the request, here or, if a
+     * pass is still running, when that pass ends.
+     */
+    public void removed(UUID requestId) {
+        cancel(requestId);
+        if (!running.containsKey(requestId)) forgetQuietly(requestId);
+    }
+
+    private void forgetQuietly(UUID requestId) {
+        try {
+            synchronizer.forget(requestId);
+        } catch (RuntimeException e) {
+            // Left-over engine state of a removed request takes space but harms nothing.
+        }
+    }
+
     private void safeTick() {
         try {
             tick();
@@ -89,6 +106,7 @@ public final class MigrationService implements AutoCloseable {
 
     /** One scheduling round; returns how many passes it started. */
     public synchronized int tick() {
+        if (closing) return 0;
         OffsetDateTime now = session.now();
         requeueLapsedAndDue(now);
         completeDueBatches(now);
@@ -216,7 +234,7 @@ public final class MigrationService implements AutoCloseable {
                         c.problem()));
             } else {
                 PassListener listener = new PassListener(session, c.request(), owner, options.lease(),
-                        () -> cancelled.contains(id));
+                        () -> closing || cancelled.contains(id));
                 try {
                     outcome = synchronizer.synchronize(c.job(), listener);
                 } catch (InterruptedException e) {
@@ -239,11 +257,30 @@ public final class MigrationService implements AutoCloseable {
             }
             boolean completeBatch = session.db().inTransaction(r -> PassRecorder.finish(session, r, c.request(),
                     c.kind(), result));
-            if (completeBatch && c.request().batchId() != null) completeBatchQuietly(c.request().batchId());
+            UUID batchId = c.request().batchId();
+            // Passes of one batch end at the same time, and each derived the batch's status without the others'
+            // uncommitted users; derived again after the commit, the last pass to commit sees them all.
+            if (batchId != null) completeBatch |= session.db().inTransaction(r -> {
+                StatusTracker t = new StatusTracker(r, session.now());
+                boolean complete = BatchRefresher.refresh(r, t, batchId);
+                t.flush();
+                return complete;
+            });
+            if (completeBatch && batchId != null) completeBatchQuietly(batchId);
         } finally {
             cancelled.remove(id);
             running.remove(id);
+            // After leaving running, so that a removal seeing this pass still running is seen here.
+            forgetIfRemoved(id);
             wake();
+        }
+    }
+
+    private void forgetIfRemoved(UUID id) {
+        try {
+            if (session.db().inTransaction(r -> r.requests().byId(id).isEmpty())) forgetQuietly(id);
+        } catch (RuntimeException e) {
+            // the store is closing; the removal itself forgot what it could
         }
     }
 
@@ -267,7 +304,6 @@ public final class MigrationService implements AutoCloseable {
     public void close() {
         closing = true;
         ticker.shutdownNow();
-        cancelled.addAll(running.keySet());
         workers.shutdown();
         try {
             if (!workers.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) workers.shutdownNow();

@@ -197,7 +197,7 @@ public final class RequestWorkflow {
             t.flush();
             return q;
         });
-        session.service().cancel(removed.id());
+        session.service().removed(removed.id());
         return removed;
     }
 

@@ -108,4 +108,23 @@ class BatchSyncGreenMailTest {
         assertEquals(7, world.request(ALICE).counters().itemsSynced(), "nothing new: nothing copied");
         assertEquals(7, MaildirListing.count(world.maildir(ALICE)));
     }
+
+    @Test
+    void removing_the_batch_drops_the_engines_journal_of_its_users() {
+        String key = world.request(ALICE).id().toString();
+        assertEquals(5L, journalRows("sync_folder", key), "INBOX, Sent Items, Archive, Archive.2019, Empty");
+        assertEquals(5L, journalRows("sync_message", key));
+
+        world.session.batches().remove("wave1");
+        assertEquals(0L, journalRows("sync_folder", key));
+        assertEquals(0L, journalRows("sync_message", key));
+        assertEquals(5, MaildirListing.count(world.maildir(ALICE)), "the mail stays in the mailbox");
+    }
+
+    private long journalRows(String table, String mailboxKey) {
+        String sql = table.equals("sync_folder") ? "SELECT COUNT(*) FROM sync_folder WHERE mailbox_key = ?"
+                : "SELECT COUNT(*) FROM sync_message m JOIN sync_folder f ON f.folder_id = m.folder_id "
+                        + "WHERE f.mailbox_key = ?";
+        return world.session.db().read(s -> s.count(sql, mailboxKey));
+    }
 }

@@ -6,16 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** A test message: raw RFC 5322 text with CRLF, the flags it carries at the source, and its INTERNALDATE. */
-record Mail(String subject, String flags, OffsetDateTime internalDate, byte[] raw) {
+public record Mail(String subject, String flags, OffsetDateTime internalDate, byte[] raw) {
     private static final DateTimeFormatter RFC5322 = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z",
             Locale.US);
 
-    static Mail of(String subject, String flags, String internalDate) {
+    public static Mail of(String subject, String flags, String internalDate) {
         return of(subject, flags, internalDate, 2);
     }
 
     /** A message whose body has {@code bodyLines} lines of about 60 bytes. */
-    static Mail of(String subject, String flags, String internalDate, int bodyLines) {
+    public static Mail of(String subject, String flags, String internalDate, int bodyLines) {
         OffsetDateTime date = OffsetDateTime.parse(internalDate);
         StringBuilder sb = new StringBuilder();
         sb.append("From: Alice Example <alice@old.example>\r\n");

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
  * What a Maildir++ mailbox holds, read from disk: folder ('/' between levels, "INBOX" for the root) → sorted lines
  * "subject [flag letters] file time", the file time being where Maildir keeps INTERNALDATE.
  */
-final class MaildirListing {
+public final class MaildirListing {
     private MaildirListing() {}
 
-    static Map<String, List<String>> of(Path maildir) {
+    public static Map<String, List<String>> of(Path maildir) {
         Map<String, List<String>> out = new TreeMap<>();
         out.put("INBOX", folder(maildir));
         try (Stream<Path> dirs = Files.list(maildir)) {
@@ -35,7 +35,7 @@ final class MaildirListing {
         return out;
     }
 
-    static int count(Path maildir) {
+    public static int count(Path maildir) {
         return of(maildir).values().stream().mapToInt(List::size).sum();
     }
 

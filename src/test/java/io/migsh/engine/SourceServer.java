@@ -32,28 +32,28 @@ import java.util.TreeMap;
  * An in-process GreenMail IMAP server (folder separator '.'). Mailboxes are filled through GreenMail's own store,
  * which is fast and independent of the engine's IMAP code; sizes are read back over IMAP with Jakarta Mail.
  */
-final class SourceServer implements AutoCloseable {
-    final GreenMail greenMail = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+public final class SourceServer implements AutoCloseable {
+    public final GreenMail greenMail = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
     private final Map<String, String> passwords = new LinkedHashMap<>();
     private final Map<String, GreenMailUser> users = new LinkedHashMap<>();
 
-    SourceServer() {
+    public SourceServer() {
         greenMail.start();
     }
 
-    SourceServer user(String login, String password) {
+    public SourceServer user(String login, String password) {
         users.put(login, greenMail.setUser(login + "@old.example", login, password));
         passwords.put(login, password);
         return this;
     }
 
-    ImapServerSettings settings() {
+    public ImapServerSettings settings() {
         return new ImapServerSettings("127.0.0.1", greenMail.getImap().getPort(), ImapSecurity.None,
                 AuthenticationMethod.Basic, false);
     }
 
     /** Creates the folder (and its parents, '.' between levels) unless it exists. */
-    MailFolder folder(String login, String folder) throws FolderException, AuthorizationException {
+    public MailFolder folder(String login, String folder) throws FolderException, AuthorizationException {
         ImapHostManager host = greenMail.getManagers().getImapHostManager();
         GreenMailUser user = users.get(login);
         if (folder.equalsIgnoreCase("INBOX")) return host.getInbox(user);
@@ -63,7 +63,7 @@ final class SourceServer implements AutoCloseable {
         return f != null ? f : host.createMailbox(user, folder);
     }
 
-    void append(String login, String folder, Mail... mails) throws Exception {
+    public void append(String login, String folder, Mail... mails) throws Exception {
         MailFolder f = folder(login, folder);
         Session session = Session.getInstance(new Properties());
         for (Mail mail : mails) {
@@ -73,7 +73,7 @@ final class SourceServer implements AutoCloseable {
     }
 
     /** RFC822.SIZE of every message of the account, as the server reports it. */
-    long totalSize(String login) throws MessagingException {
+    public long totalSize(String login) throws MessagingException {
         long[] total = {0};
         withStore(login, store -> {
             for (Folder f : store.getDefaultFolder().list("*")) {
@@ -91,7 +91,7 @@ final class SourceServer implements AutoCloseable {
     }
 
     /** Folder → "subject [flags]" lines of what an account holds, read over IMAP. */
-    Map<String, List<String>> contents(String login) throws MessagingException {
+    public Map<String, List<String>> contents(String login) throws MessagingException {
         Map<String, List<String>> out = new TreeMap<>();
         withStore(login, store -> {
             for (Folder f : store.getDefaultFolder().list("*")) {

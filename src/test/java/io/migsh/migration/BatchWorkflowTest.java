@@ -157,6 +157,26 @@ class BatchWorkflowTest {
     }
 
     @Test
+    void the_engine_forgets_a_removed_request_at_once_or_when_its_running_pass_ends() throws Exception {
+        w.batch("wave1", TWO);
+        w.session.batches().start("wave1");
+        w.run();
+        java.util.UUID alice = request("alice@contoso.com").id();
+        w.session.batches().removeUser("alice@contoso.com");
+        assertEquals(List.of(alice), w.engine.forgotten);
+
+        java.util.UUID bob = request("bob@contoso.com").id();
+        w.engine.gate = new java.util.concurrent.CountDownLatch(1);
+        w.session.batches().update("wave1", null, null, false, true);
+        assertEquals(1, w.session.service().tick());
+        w.session.batches().removeUser("bob@contoso.com");
+        assertEquals(List.of(alice), w.engine.forgotten, "not while bob's pass runs");
+        w.engine.gate.countDown();
+        w.run();
+        assertEquals(List.of(alice, bob), w.engine.forgotten);
+    }
+
+    @Test
     void removing_a_batch_removes_its_users_and_requests() {
         w.batch("wave1", TWO);
         w.session.batches().start("wave1");

@@ -22,9 +22,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class FakeSynchronizer implements MailboxSynchronizer {
     public final List<SyncJob> jobs = new CopyOnWriteArrayList<>();
     public final Map<String, Integer> itemsByUser = new ConcurrentHashMap<>();
+    public final List<java.util.UUID> forgotten = new CopyOnWriteArrayList<>();
     public volatile int transientFailuresLeft;
     /** When set, every pass waits for it to open (to hold passes running while a test looks). */
     public volatile java.util.concurrent.CountDownLatch gate;
+
+    @Override
+    public void forget(java.util.UUID requestId) {
+        forgotten.add(requestId);
+    }
 
     @Override
     public SyncOutcome synchronize(SyncJob job, SyncListener listener) throws InterruptedException {

@@ -1,6 +1,7 @@
 package io.migsh.migration.sync;
 
 import io.migsh.store.Database;
+import java.util.UUID;
 
 /**
  * The seam the sync engine plugs into: runs one pass of one user's sync (the initial copy, an incremental
@@ -22,5 +23,13 @@ public interface MailboxSynchronizer {
      */
     default MailboxSynchronizer boundTo(Database store) {
         return this;
+    }
+
+    /**
+     * Drops what the engine kept of a request that was removed (Remove-SyncRequest, Remove-MigrationUser,
+     * Remove-MigrationBatch), such as its checkpoints; never called while a pass of it runs here. The default
+     * keeps nothing.
+     */
+    default void forget(UUID requestId) {
     }
 }

@@ -9,6 +9,7 @@ import io.migsh.migration.FakeSynchronizer;
 import io.migsh.migration.MigrationSession;
 import io.migsh.migration.ServiceOptions;
 import io.migsh.migration.TestClock;
+import io.migsh.migration.sync.MailboxSynchronizer;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.Host;
@@ -28,7 +29,8 @@ final class Fixture implements AutoCloseable {
     final List<ErrorRecord> errors = new ArrayList<>();
     final Map<String, Object> vars = new LinkedHashMap<>();
     final TestClock clock = TestClock.at2024();
-    final FakeSynchronizer engine = new FakeSynchronizer();
+    /** The fake engine, or null when the fixture runs another synchronizer. */
+    final FakeSynchronizer engine;
     final ExecutionContext context;
     final MigrationSession session;
 
@@ -36,6 +38,12 @@ final class Fixture implements AutoCloseable {
     record Stage(Class<? extends Cmdlet> cmdlet, Object[] args) {}
 
     Fixture(Path dataDir) {
+        this(dataDir, new FakeSynchronizer());
+    }
+
+    /** A fixture whose session runs this synchronizer (the real engine, for integration tests). */
+    Fixture(Path dataDir, MailboxSynchronizer synchronizer) {
+        engine = synchronizer instanceof FakeSynchronizer fake ? fake : null;
         SessionState state = new SessionState() {
             public Object get(String n) { return vars.get(n.replace("global:", "").toLowerCase()); }
             public boolean exists(String n) { return vars.containsKey(n.replace("global:", "").toLowerCase()); }
@@ -56,7 +64,7 @@ final class Fixture implements AutoCloseable {
         };
         context = new ExecutionContext(state, host, dataDir, dataDir, clock);
         context.setErrorSink(errors::add);
-        session = MigrationSession.open(dataDir, clock, engine, ServiceOptions.manual());
+        session = MigrationSession.open(dataDir, clock, synchronizer, ServiceOptions.manual());
         context.register(MigrationSession.class, session);
     }
 
