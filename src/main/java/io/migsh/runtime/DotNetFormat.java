@@ -16,7 +16,11 @@ public final class DotNetFormat {
     /** A date formatted with a .NET standard (one letter) or custom format string. */
     public static String date(OffsetDateTime d, String format) {
         if (format == null || format.isEmpty()) format = "G";
-        if (format.length() == 1) format = standardDate(d, format.charAt(0));
+        if (format.length() == 1) {
+            // r, u and U show universal time whatever the date's offset, as .NET converts before formatting
+            if ("rRuU".indexOf(format.charAt(0)) >= 0) d = d.withOffsetSameInstant(ZoneOffset.UTC);
+            format = standardDate(d, format.charAt(0));
+        }
         else if (format.startsWith("%")) format = format.substring(1);
         return customDate(d, format);
     }
@@ -33,7 +37,9 @@ public final class DotNetFormat {
             case 'G' -> "M/d/yyyy h:mm:ss tt";
             case 's' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss";
             case 'u' -> "yyyy'-'MM'-'dd HH':'mm':'ss'Z'";
-            case 'o', 'O' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK";
+            case 'U' -> "dddd, MMMM d, yyyy h:mm:ss tt";
+            // a date here is a local time (Kind Local in .NET), whose round-trip form ends in its offset
+            case 'o', 'O' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffzzz";
             case 'r', 'R' -> "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'";
             case 'M', 'm' -> "MMMM d";
             case 'Y', 'y' -> "MMMM yyyy";
@@ -60,7 +66,7 @@ public final class DotNetFormat {
                 case 'm' -> out.append(pad(d.getMinute(), Math.min(n, 2)));
                 case 's' -> out.append(pad(d.getSecond(), Math.min(n, 2)));
                 case 'f', 'F' -> {
-                    String frac = String.format("%09d", d.getNano()).substring(0, Math.min(n, 7));
+                    String frac = String.format(Locale.ROOT, "%09d", d.getNano()).substring(0, Math.min(n, 7));
                     if (c == 'F') frac = frac.replaceAll("0+$", "");
                     out.append(frac);
                 }
@@ -74,9 +80,14 @@ public final class DotNetFormat {
                     i = close + 1;
                     continue;
                 }
+                case 'g' -> out.append("A.D.");
                 case '\\' -> {
                     if (i + 1 < f.length()) out.append(f.charAt(i + 1));
                     i += 2;
+                    continue;
+                }
+                case '%' -> {
+                    i++;
                     continue;
                 }
                 default -> out.append(String.valueOf(c).repeat(n));

@@ -1,5 +1,6 @@
 package io.migsh.lang.interpreter;
 
+import io.migsh.runtime.DotNetFormat;
 import io.migsh.runtime.Conversions;
 import io.migsh.runtime.LanguagePrimitives;
 import java.time.Duration;
@@ -27,10 +28,10 @@ final class DateMethods {
                 return d.minus(Conversions.toTimeSpan(args.get(0)));
             case "touniversaltime": return d.withOffsetSameInstant(ZoneOffset.UTC);
             case "tolocaltime": return d.atZoneSameInstant(Conversions.zone()).toOffsetDateTime();
-            case "toshortdatestring": return DateFormatting.format(d, "d");
-            case "tolongdatestring": return DateFormatting.format(d, "D");
-            case "toshorttimestring": return DateFormatting.format(d, "t");
-            case "tolongtimestring": return DateFormatting.format(d, "T");
+            case "toshortdatestring": return DotNetFormat.date(d, "d");
+            case "tolongdatestring": return DotNetFormat.date(d, "D");
+            case "toshorttimestring": return DotNetFormat.date(d, "t");
+            case "tolongtimestring": return DotNetFormat.date(d, "T");
             case "tofiletime", "tofiletimeutc":
                 return (d.toEpochSecond() + 11_644_473_600L) * 10_000_000L + d.getNano() / 100;
             case "isdaylightsavingtime": return false;
@@ -45,7 +46,7 @@ final class DateMethods {
             case "negate": return d.negated();
             case "duration": return d.abs();
             case "tostring":
-                return args.isEmpty() ? LanguagePrimitives.timeSpanText(d) : DateFormatting.timeSpan(d, Args.text(args, 0));
+                return args.isEmpty() ? LanguagePrimitives.timeSpanText(d) : TimeSpanFormat.timeSpan(d, Args.text(args, 0));
             default: return Methods.NOT_FOUND;
         }
     }

@@ -1,5 +1,6 @@
 package io.migsh.lang.interpreter;
 
+import io.migsh.runtime.DotNetFormat;
 import io.migsh.runtime.LanguagePrimitives;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,7 +13,7 @@ import java.util.Locale;
 
 /**
  * A value's ToString(format) in en-US: the standard numeric formats (N, F, D, X, P, C, E, G) and custom ones such as
- * "0.00" or "#,##0", date formats (see {@link DateFormatting}) and time span formats.
+ * "0.00" or "#,##0", date formats (see {@link DotNetFormat}) and time span formats.
  */
 public final class ValueFormat {
     private ValueFormat() {}
@@ -21,8 +22,8 @@ public final class ValueFormat {
         Object value = AutomationNull.normalize(v);
         if (format == null || format.isEmpty() || value == null) return LanguagePrimitives.toText(value);
         if (value instanceof Number n) return number(n, format);
-        if (value instanceof OffsetDateTime d) return DateFormatting.format(d, format);
-        if (value instanceof Duration d) return DateFormatting.timeSpan(d, format);
+        if (value instanceof OffsetDateTime d) return DotNetFormat.date(d, format);
+        if (value instanceof Duration d) return TimeSpanFormat.timeSpan(d, format);
         return LanguagePrimitives.toText(value);
     }
 

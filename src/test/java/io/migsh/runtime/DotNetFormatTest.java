@@ -1,0 +1,55 @@
+package io.migsh.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class DotNetFormatTest {
+    private static final OffsetDateTime D = OffsetDateTime.parse("2026-01-05T14:30:15.1234567+01:00");
+
+    @Test
+    void standard_date_formats_as_en_us() {
+        assertEquals("1/5/2026", DotNetFormat.date(D, "d"));
+        assertEquals("Monday, January 5, 2026 2:30:15 PM", DotNetFormat.date(D, "F"));
+        assertEquals("1/5/2026 2:30:15 PM", DotNetFormat.date(D, null));
+        assertEquals("2026-01-05T14:30:15", DotNetFormat.date(D, "s"));
+        assertEquals("January 2026", DotNetFormat.date(D, "y"));
+    }
+
+    @Test
+    void round_trip_keeps_the_offset_and_universal_forms_convert() {
+        assertEquals("2026-01-05T14:30:15.1234567+01:00", DotNetFormat.date(D, "o"));
+        assertEquals("2026-01-05 13:30:15Z", DotNetFormat.date(D, "u"));
+        assertEquals("Monday, January 5, 2026 1:30:15 PM", DotNetFormat.date(D, "U"));
+        assertEquals("Mon, 05 Jan 2026 13:30:15 GMT", DotNetFormat.date(D, "R"));
+    }
+
+    @Test
+    void custom_formats_with_quotes_escapes_era_and_single_letter_marker() {
+        assertEquals("2026-01-05 14:30", DotNetFormat.date(D, "yyyy-MM-dd HH:mm"));
+        assertEquals("5", DotNetFormat.date(D, "%d"));
+        assertEquals("at 2 PM A.D.", DotNetFormat.date(D, "'at' h tt g"));
+        assertEquals("14h30", DotNetFormat.date(D, "HH\\hmm"));
+        assertEquals("+01:00 +1", DotNetFormat.date(D, "zzz z"));
+    }
+
+    @Test
+    void an_unknown_standard_format_is_a_format_error() {
+        PsException e = assertThrows(PsException.class, () -> DotNetFormat.date(D, "Q"));
+        assertEquals("Input string was not in a correct format.", e.getMessage());
+    }
+
+    @Test
+    void integer_types_java_lacks_keep_their_range_and_type() {
+        assertEquals(255L, UInt16.of(255).longValue());
+        assertEquals(UInt32.of(7), UInt32.of(7));
+        assertNotEquals(UInt16.of(7), UInt32.of(7));
+        PsException e = assertThrows(PsException.class, () -> SByte.of(128));
+        assertEquals("Value was either too large or too small for a SByte.", e.getMessage());
+        assertThrows(PsException.class, () -> UInt32.of(-1));
+        assertEquals(-1, Integer.signum(SByte.of(-5).compareTo(UInt16.of(3))));
+    }
+}
