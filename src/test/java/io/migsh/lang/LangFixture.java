@@ -3,6 +3,7 @@ package io.migsh.lang;
 import io.migsh.command.CommandRegistry;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.Host;
+import io.migsh.runtime.TextHost;
 import io.migsh.runtime.LanguagePrimitives;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,17 +30,7 @@ final class LangFixture {
     }
 
     LangFixture(Path location, CommandRegistry commands) {
-        Host h = new Host() {
-            public void write(String text) { host.append(text); }
-            public void writeErrorLine(String text) { host.append(text).append('\n'); }
-            public void writeWarningLine(String text) { host.append("WARNING: ").append(text).append('\n'); }
-            public void writeVerboseLine(String text) { host.append("VERBOSE: ").append(text).append('\n'); }
-            public void writeHost(String t, io.migsh.runtime.ConsoleColor f, io.migsh.runtime.ConsoleColor b, boolean nl) { host.append(t).append(nl ? "\n" : ""); }
-            public String readLine(String prompt) { return null; }
-            public char[] readSecret(String prompt) { return null; }
-            public int width() { return 120; }
-            public boolean isInteractive() { return false; }
-        };
+        Host h = new TextHost(host);
         Clock clock = Clock.fixed(Instant.parse("2024-03-05T14:30:15Z"), ZoneOffset.UTC);
         interpreter = Interpreter.newSession(h, location, Path.of("target/lang-home"), clock, commands);
         interpreter.context().setErrorSink(errors::add);

@@ -1,9 +1,8 @@
 package io.migsh.cmdlets.core;
 
 import io.migsh.lang.Interpreter;
-import io.migsh.runtime.ConsoleColor;
 import io.migsh.runtime.ErrorRecord;
-import io.migsh.runtime.Host;
+import io.migsh.runtime.TextHost;
 import io.migsh.shell.Shell;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +18,7 @@ final class Session {
     final Interpreter interpreter;
 
     Session(Path dir) {
-        interpreter = Interpreter.newSession(new TextHost(), dir, dir.resolve(".migsh"),
+        interpreter = Interpreter.newSession(new TextHost(host), dir, dir.resolve(".migsh"),
                 Clock.fixed(Instant.parse("2026-01-05T14:30:15Z"), ZoneOffset.UTC), Shell.commands());
         interpreter.context().setErrorSink(errors::add);
     }
@@ -35,17 +34,5 @@ final class Session {
         List<Object> out = run(script);
         if (out.size() != 1) throw new AssertionError(script + " wrote " + out);
         return out.get(0);
-    }
-
-    private final class TextHost implements Host {
-        public void write(String text) { host.append(text); }
-        public void writeErrorLine(String text) { host.append(text).append('\n'); }
-        public void writeWarningLine(String text) { host.append("WARNING: ").append(text).append('\n'); }
-        public void writeVerboseLine(String text) { host.append("VERBOSE: ").append(text).append('\n'); }
-        public void writeHost(String t, ConsoleColor f, ConsoleColor b, boolean nl) { host.append(t).append(nl ? "\n" : ""); }
-        public String readLine(String prompt) { return null; }
-        public char[] readSecret(String prompt) { return null; }
-        public int width() { return 120; }
-        public boolean isInteractive() { return false; }
     }
 }

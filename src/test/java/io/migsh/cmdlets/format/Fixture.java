@@ -3,7 +3,9 @@ package io.migsh.cmdlets.format;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.Host;
+import io.migsh.runtime.MapSessionState;
 import io.migsh.runtime.SessionState;
+import io.migsh.runtime.TextHost;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,24 +22,8 @@ final class Fixture {
     final ExecutionContext context;
 
     Fixture() {
-        SessionState state = new SessionState() {
-            public Object get(String n) { return vars.get(n.replace("global:", "").toLowerCase()); }
-            public boolean exists(String n) { return vars.containsKey(n.replace("global:", "").toLowerCase()); }
-            public void set(String n, Object v) { vars.put(n.replace("global:", "").toLowerCase(), v); }
-            public void remove(String n) { vars.remove(n.toLowerCase()); }
-            public Map<String, Object> visible() { return vars; }
-        };
-        Host host = new Host() {
-            public void write(String text) { output.append(text); }
-            public void writeErrorLine(String text) { output.append(text).append('\n'); }
-            public void writeWarningLine(String text) { output.append("WARNING: ").append(text).append('\n'); }
-            public void writeVerboseLine(String text) { output.append("VERBOSE: ").append(text).append('\n'); }
-            public void writeHost(String t, io.migsh.runtime.ConsoleColor f, io.migsh.runtime.ConsoleColor b, boolean nl) { output.append(t).append(nl ? "\n" : ""); }
-            public String readLine(String prompt) { return null; }
-            public char[] readSecret(String prompt) { return null; }
-            public int width() { return width; }
-            public boolean isInteractive() { return false; }
-        };
+        SessionState state = new MapSessionState(vars);
+        Host host = new TextHost(output, () -> width);
         context = new ExecutionContext(state, host, Path.of("."), Path.of("target/fixture-home"), Clock.systemUTC());
         context.setErrorSink(errors::add);
     }

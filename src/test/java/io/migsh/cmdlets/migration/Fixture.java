@@ -13,7 +13,9 @@ import io.migsh.migration.sync.MailboxSynchronizer;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.Host;
+import io.migsh.runtime.MapSessionState;
 import io.migsh.runtime.SessionState;
+import io.migsh.runtime.TextHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,24 +46,8 @@ final class Fixture implements AutoCloseable {
     /** A fixture whose session runs this synchronizer (the real engine, for integration tests). */
     Fixture(Path dataDir, MailboxSynchronizer synchronizer) {
         engine = synchronizer instanceof FakeSynchronizer fake ? fake : null;
-        SessionState state = new SessionState() {
-            public Object get(String n) { return vars.get(n.replace("global:", "").toLowerCase()); }
-            public boolean exists(String n) { return vars.containsKey(n.replace("global:", "").toLowerCase()); }
-            public void set(String n, Object v) { vars.put(n.replace("global:", "").toLowerCase(), v); }
-            public void remove(String n) { vars.remove(n.toLowerCase()); }
-            public Map<String, Object> visible() { return vars; }
-        };
-        Host host = new Host() {
-            public void write(String text) { output.append(text); }
-            public void writeErrorLine(String text) { output.append(text).append('\n'); }
-            public void writeWarningLine(String text) { output.append("WARNING: ").append(text).append('\n'); }
-            public void writeVerboseLine(String text) { output.append("VERBOSE: ").append(text).append('\n'); }
-            public void writeHost(String t, io.migsh.runtime.ConsoleColor f, io.migsh.runtime.ConsoleColor b, boolean nl) { output.append(t).append(nl ? "\n" : ""); }
-            public String readLine(String prompt) { return null; }
-            public char[] readSecret(String prompt) { return null; }
-            public int width() { return 120; }
-            public boolean isInteractive() { return false; }
-        };
+        SessionState state = new MapSessionState(vars);
+        Host host = new TextHost(output);
         context = new ExecutionContext(state, host, dataDir, dataDir, clock);
         context.setErrorSink(errors::add);
         session = MigrationSession.open(dataDir, clock, synchronizer, ServiceOptions.manual());
