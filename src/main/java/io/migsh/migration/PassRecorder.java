@@ -26,10 +26,15 @@ final class PassRecorder {
 
     private PassRecorder() {}
 
-    /** The request's totals once a pass's progress is added to what earlier passes counted. */
+    /**
+     * The request's totals once a pass's progress is added to what earlier passes counted. A pass that planned
+     * nothing is done (100 percent) once it has looked at the source; one that reported nothing at all (it failed
+     * before the source's folders were listed, e.g. at LOGIN) leaves the percentage where earlier passes left it.
+     */
     static SyncCounters totals(SyncCounters before, SyncProgress p) {
         long done = p.itemsCopied() + p.itemsSkipped();
-        int percent = p.itemsToCopy() <= 0 ? 100 : (int) Math.min(100, done * 100 / p.itemsToCopy());
+        int percent = p.equals(SyncProgress.NONE) ? before.percentComplete()
+                : p.itemsToCopy() <= 0 ? 100 : (int) Math.min(100, done * 100 / p.itemsToCopy());
         return new SyncCounters(before.itemsSynced() + p.itemsCopied(), before.itemsSkipped() + p.itemsSkipped(),
                 before.bytesTransferred() + p.bytesCopied(), p.itemsInSource(), p.bytesInSource(), p.itemsInSource(),
                 before.badItemsEncountered() + p.badItems(), before.largeItemsEncountered() + p.largeItems(), percent);

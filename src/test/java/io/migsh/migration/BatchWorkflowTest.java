@@ -93,6 +93,8 @@ class BatchWorkflowTest {
         SyncRequest failed = request("alice@contoso.com");
         assertEquals(RequestStatus.Failed, failed.status());
         assertTrue(failed.failure().message().contains("Response code: 'AUTHENTICATIONFAILED'"));
+        assertEquals(0, failed.counters().percentComplete(), "a pass that failed at LOGIN did nothing");
+        assertEquals(100, request("bob@contoso.com").counters().percentComplete());
         PsException e = assertThrows(PsException.class, () -> w.session.batches().complete("wave1", true));
         assertTrue(e.getMessage().contains("-SyncAndComplete"), e.getMessage());
 

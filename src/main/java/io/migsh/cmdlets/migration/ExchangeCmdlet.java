@@ -29,6 +29,24 @@ public abstract class ExchangeCmdlet extends Cmdlet {
         return MigrationSessions.of(context());
     }
 
+    /**
+     * The warning Exchange's Get- tasks write when -ResultSize cut the results short: the advice to use -ResultSize
+     * when the default limit (1000) applied, else the request to raise the value given.
+     */
+    protected final void warnMoreResults(Object limit) {
+        if (isBound("ResultSize")) {
+            writeWarning("There are more results available than are currently displayed. To view them, increase the "
+                    + "value for the ResultSize parameter.");
+        } else {
+            writeWarning("By default, only the first " + limit + " items are returned. Use the ResultSize parameter "
+                    + "to specify the number of items returned. To return all items, specify \"-ResultSize "
+                    + "Unlimited\". Be aware that, depending on the actual number of items, returning all items can "
+                    + "take a long time and consume a large amount of memory. Also, we don't recommend storing the "
+                    + "results in a variable. Instead, pipe the results to another task or script to perform batch "
+                    + "changes.");
+        }
+    }
+
     /** The .NET namespace of the Exchange task this cmdlet stands for. */
     protected String taskNamespace() {
         return "Microsoft.Exchange.Management.Migration";

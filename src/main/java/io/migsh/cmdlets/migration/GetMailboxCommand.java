@@ -26,12 +26,7 @@ public class GetMailboxCommand extends DirectoryCmdlet {
             var db = session().directory().databaseOf(m);
             if (database != null && !db.name().equalsIgnoreCase(database)) continue;
             if (limit.isExceededBy(written + 1)) {
-                writeWarning("By default, only the first " + limit + " items are returned. Use the ResultSize "
-                        + "parameter to specify the number of items returned. To return all items, specify "
-                        + "\"-ResultSize Unlimited\". Be aware that, depending on the actual number of items, "
-                        + "returning all items can take a long time and consume a large amount of memory. Also, we "
-                        + "don't recommend storing the results in a variable. Instead, pipe the results to another "
-                        + "task or script to perform batch changes.");
+                warnMoreResults(limit);
                 return;
             }
             writeObject(DirectoryObjects.mailbox(m, db));

@@ -53,7 +53,10 @@ public class GetMailboxFolderStatisticsCommand extends DirectoryCmdlet {
         }
         for (FolderStats f : folders) {
             if (!FolderTypes.inScope(folderScope, FolderTypes.of(f.path()))) continue;
-            if (limit.isExceededBy(written + 1)) return;
+            if (limit.isExceededBy(written + 1)) {
+                warnMoreResults(limit);
+                return;
+            }
             writeObject(DirectoryObjects.folder(m, f, folders, includeOldestAndNewestItems));
             written++;
         }

@@ -30,7 +30,10 @@ public class GetMigrationBatchCommand extends ExchangeCmdlet {
         var limit = Arguments.unlimited("ResultSize", resultSize);
         int written = 0;
         for (MigrationBatch b : session().batches().find(identity, status, endpoint)) {
-            if (limit.isExceededBy(++written)) return;
+            if (limit.isExceededBy(++written)) {
+                warnMoreResults(limit);
+                return;
+            }
             writeObject(BatchPresenter.present(session(), b, includeReport, diagnosticInfo));
         }
     }

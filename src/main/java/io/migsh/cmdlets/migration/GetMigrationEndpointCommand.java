@@ -24,10 +24,13 @@ public class GetMigrationEndpointCommand extends ExchangeCmdlet {
                 r.requests().countRunning(e.id(), false)});
             var o = EndpointObjects.endpoint(e, active[0], active[1]);
             if (diagnosticInfo != null) {
+                // In the order of the endpoint's own properties, the same on every run (Map.of's order isn't).
+                java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+                settings.put("RemoteServer", e.server().host());
+                settings.put("Port", e.server().port());
+                settings.put("Security", e.server().security());
                 o.add("DiagnosticInfo", DiagnosticInfo.xml(diagnosticInfo, "MigrationEndpoint", e.name(),
-                        new io.migsh.migration.Timeline(java.util.List.of(), session().now()),
-                        java.util.Map.of("RemoteServer", e.server().host(), "Port", e.server().port(),
-                                "Security", e.server().security())));
+                        new io.migsh.migration.Timeline(java.util.List.of(), session().now()), settings));
             }
             writeObject(o);
         }

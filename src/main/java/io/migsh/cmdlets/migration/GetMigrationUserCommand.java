@@ -38,8 +38,7 @@ public class GetMigrationUserCommand extends ExchangeCmdlet {
         int written = 0;
         for (MigrationUser u : users) {
             if (limit.isExceededBy(written + 1)) {
-                writeWarning("More results are available than the " + limit + " returned. Use -ResultSize "
-                        + "Unlimited to return all of them.");
+                warnMoreResults(limit);
                 return;
             }
             writeObject(p.user(u));

@@ -29,7 +29,10 @@ public class GetSyncRequestCommand extends RequestCmdlet {
         int written = 0;
         for (SyncRequest q : session().requests().find(identity, mailbox, status, batchName, name)) {
             if (suspend != null && suspend != (q.status() == RequestStatus.Suspended)) continue;
-            if (limit.isExceededBy(++written)) return;
+            if (limit.isExceededBy(++written)) {
+                warnMoreResults(limit);
+                return;
+            }
             writeObject(RequestPresenter.request(session(), q));
         }
     }

@@ -80,6 +80,19 @@ class DirectoryCmdletsTest {
     }
 
     @Test
+    void a_result_size_given_explicitly_asks_for_a_larger_value_not_for_the_parameter() {
+        for (String name : List.of("ann", "bob", "carol")) {
+            fx.run(NewMailboxCommand.class, "-Name", name, "-MicrosoftOnlineServicesID", name + "@contoso.com");
+        }
+        assertEquals(2, fx.run(GetMailboxCommand.class, "-ResultSize", 2).size());
+        assertEquals("WARNING: There are more results available than are currently displayed. To view them, increase "
+                + "the value for the ResultSize parameter.\n", fx.output.toString());
+        fx.output.setLength(0);
+        assertEquals(3, fx.run(GetMailboxCommand.class, "-ResultSize", "Unlimited").size());
+        assertEquals("", fx.output.toString());
+    }
+
+    @Test
     void an_unknown_mailbox_is_exchanges_not_found() {
         fx.run(GetMailboxCommand.class, "nobody");
         var e = fx.errors.get(0);

@@ -86,6 +86,10 @@ class EndpointCmdletsTest {
                 closed, "-SkipVerification", "-MaxConcurrentMigrations", "unlimited");
         PsObject e = (PsObject) fx.run(GetMigrationEndpointCommand.class).get(0);
         assertEquals("Unlimited", e.get("MaxConcurrentMigrations").toString());
+        PsObject d = (PsObject) fx.run(GetMigrationEndpointCommand.class, "src", "-DiagnosticInfo", "verbose").get(0);
+        assertEquals("<DiagnosticInfo><MigrationEndpoint Identity=\"src\"><Properties><RemoteServer>127.0.0.1"
+                + "</RemoteServer><Port>" + closed + "</Port><Security>Ssl</Security></Properties></MigrationEndpoint>"
+                + "</DiagnosticInfo>", d.get("DiagnosticInfo"));
     }
 
     @Test
