@@ -1,6 +1,7 @@
 package io.migsh.format;
 
 import io.migsh.runtime.PsObject;
+import io.migsh.runtime.ScalarValue;
 import io.migsh.runtime.SecureString;
 import io.migsh.runtime.TypeNames;
 import io.migsh.runtime.WildcardPattern;
@@ -98,6 +99,7 @@ final class PropertyResolver {
     /** Scalars print as their text, on their own line, whatever shape is active (PowerShell's DefaultScalarTypes). */
     static boolean isScalar(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Character || value instanceof SecureString || value instanceof Enum<?>;
+                || value instanceof Character || value instanceof SecureString || value instanceof Enum<?>
+                || value instanceof ScalarValue;
     }
 }

@@ -1,6 +1,7 @@
 package io.migsh.migration.model;
 
 import io.migsh.runtime.DotNetName;
+import io.migsh.runtime.ScalarValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * unit the size reaches with up to three decimals, then the exact count.
  */
 @DotNetName("Microsoft.Exchange.Data.ByteQuantifiedSize")
-public record ByteQuantifiedSize(long bytes) implements Comparable<ByteQuantifiedSize> {
+public record ByteQuantifiedSize(long bytes) implements Comparable<ByteQuantifiedSize>, ScalarValue {
     private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
     private static final Pattern TEXT = Pattern.compile(
             "\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(b|kb|mb|gb|tb|pb)?\\s*(?:\\(([0-9,]+) bytes\\))?\\s*",

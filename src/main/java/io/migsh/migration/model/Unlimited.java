@@ -1,6 +1,7 @@
 package io.migsh.migration.model;
 
 import io.migsh.runtime.DotNetName;
+import io.migsh.runtime.ScalarValue;
 import java.util.Locale;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Locale;
  * the word {@code unlimited} in any case.
  */
 @DotNetName("Microsoft.Exchange.Data.Unlimited`1[[System.Int32]]")
-public record Unlimited(Integer value) {
+public record Unlimited(Integer value) implements ScalarValue {
     public static final Unlimited UNLIMITED = new Unlimited(null);
 
     public static Unlimited of(int n) {
