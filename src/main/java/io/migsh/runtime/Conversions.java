@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,10 @@ public final class Conversions {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US));
     private static final List<DateTimeFormatter> LOCAL_DATES = List.of(
             DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US), DateTimeFormatter.ISO_LOCAL_DATE);
+
+    private static final Pattern TRAILING_ZONE =
+            Pattern.compile("(.*?)\\s*(Z|UTC|GMT|[+-]\\d{1,2}(?::?\\d{2})?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MERIDIEM = Pattern.compile("(\\d)\\s*([ap]m)$", Pattern.CASE_INSENSITIVE);
 
     private static volatile ZoneId zone = ZoneId.systemDefault();
 
@@ -150,9 +155,20 @@ public final class Conversions {
         } catch (DateTimeParseException ignored) {
             // not ISO with an offset; try local forms below
         }
+        // .NET also reads "9:00PM" and a trailing zone ("Z", "UTC", "-700", "+02:00"), as Microsoft's examples
+        // for -StartAfter and -CompleteAfter write them; such a time is converted to local time, as .NET does.
+        ZoneOffset given = null;
+        Matcher z = TRAILING_ZONE.matcher(s);
+        if (z.matches() && z.group(1).contains(":")) {
+            given = offset(z.group(2));
+            s = z.group(1).trim();
+        }
+        s = MERIDIEM.matcher(s).replaceFirst(m -> m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT));
         for (DateTimeFormatter f : LOCAL_DATE_TIMES) {
             try {
-                return LocalDateTime.parse(s, f).atZone(zone).toOffsetDateTime();
+                LocalDateTime local = LocalDateTime.parse(s, f);
+                if (given != null) return local.atOffset(given).atZoneSameInstant(zone).toOffsetDateTime();
+                return local.atZone(zone).toOffsetDateTime();
             } catch (DateTimeParseException ignored) {
                 // next form
             }
@@ -165,6 +181,18 @@ public final class Conversions {
             }
         }
         throw new DateTimeParseException(s, s, 0);
+    }
+
+    /** "Z", "UTC", "-7", "-700", "+0530", "+05:30" as an offset. */
+    private static ZoneOffset offset(String text) {
+        String t = text.toUpperCase(Locale.ROOT);
+        if (t.equals("Z") || t.equals("UTC") || t.equals("GMT")) return ZoneOffset.UTC;
+        int sign = t.charAt(0) == '-' ? -1 : 1;
+        String digits = t.substring(1).replace(":", "");
+        int split = digits.length() <= 2 ? digits.length() : digits.length() - 2;
+        int hours = Integer.parseInt(digits.substring(0, split));
+        int minutes = split == digits.length() ? 0 : Integer.parseInt(digits.substring(split));
+        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 
     public static Duration toTimeSpan(Object value) {
