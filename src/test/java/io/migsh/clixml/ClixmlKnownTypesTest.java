@@ -122,6 +122,12 @@ class ClixmlKnownTypesTest {
                 "      </En>",
                 "    </DCT>",
                 "  </Obj>"), write(2, stack, queue, other, ordered));
+        assertEquals(List.of(), ClixmlStructure.check(write(2, stack, queue, other, ordered)));
+        List<Object> back = ClixmlReader.deserialize(write(2, stack, queue, other, ordered), null);
+        assertEquals("QUE", ((DeserializedList) back.get(1)).containerTag());
+        assertEquals(List.of("Deserialized.System.Collections.Generic.HashSet`1[[System.String]]",
+                "Deserialized.System.Object"), ((DeserializedList) back.get(2)).typeNames());
+        assertEquals(List.of("z", "a"), List.copyOf(((PsHashtable) back.get(3)).keySet()));
     }
 
     @Test
@@ -150,6 +156,66 @@ class ClixmlKnownTypesTest {
                 "      <B N=\"PSShowComputerName\">false</B>",
                 "    </MS>",
                 "  </Obj>"), write(2, batch));
+    }
+
+    /** serialization.cs GetDepthOfSerialization: PreserveSerializationSettingOfOriginal gives them depth 1. */
+    @Test
+    void imported_objects_past_the_depth_stay_objects_as_powershell_keeps_them() {
+        PsObject inner = new PsObject("Deserialized.X.Inner", "Deserialized.System.Object").withToString("inner");
+        inner.add("Name", "i");
+        PsObject entry = new PsObject("Deserialized.X.Entry", "Deserialized.System.Object").withToString("entry");
+        entry.add("Message", "m");
+        entry.add("Inner", inner);
+        PsObject report = new PsObject("Deserialized.X.Report", "Deserialized.System.Object");
+        report.add("Entries", new java.util.ArrayList<>(List.of(entry)));
+        PsObject top = new PsObject("Deserialized.X.Top", "Deserialized.System.Object");
+        top.add("Report", report);
+        assertEquals(doc(
+                "  <Obj RefId=\"0\">",
+                "    <TN RefId=\"0\">",
+                "      <T>Deserialized.X.Top</T>",
+                "      <T>Deserialized.System.Object</T>",
+                "    </TN>",
+                "    <Props>",
+                "      <Obj N=\"Report\" RefId=\"1\">",
+                "        <TN RefId=\"1\">",
+                "          <T>Deserialized.X.Report</T>",
+                "          <T>Deserialized.System.Object</T>",
+                "        </TN>",
+                "        <Props>",
+                "          <Obj N=\"Entries\" RefId=\"2\">",
+                "            <TN RefId=\"2\">",
+                "              <T>System.Object[]</T>",
+                "              <T>System.Array</T>",
+                "              <T>System.Object</T>",
+                "            </TN>",
+                "            <LST>",
+                "              <Obj RefId=\"3\">",
+                "                <TN RefId=\"3\">",
+                "                  <T>Deserialized.X.Entry</T>",
+                "                  <T>Deserialized.System.Object</T>",
+                "                </TN>",
+                "                <ToString>entry</ToString>",
+                "                <Props>",
+                "                  <S N=\"Message\">m</S>",
+                "                  <Obj N=\"Inner\" RefId=\"4\">",
+                "                    <TN RefId=\"4\">",
+                "                      <T>Deserialized.X.Inner</T>",
+                "                      <T>Deserialized.System.Object</T>",
+                "                    </TN>",
+                "                    <ToString>inner</ToString>",
+                "                    <Props>",
+                "                      <S N=\"Name\">i</S>",
+                "                    </Props>",
+                "                  </Obj>",
+                "                </Props>",
+                "              </Obj>",
+                "            </LST>",
+                "          </Obj>",
+                "        </Props>",
+                "      </Obj>",
+                "    </Props>",
+                "  </Obj>"), write(2, top));
     }
 
     @Test
@@ -193,6 +259,7 @@ class ClixmlKnownTypesTest {
                 DotNetVersion.parse("15.2.986.5"), new SemanticVersionText("1.2.3-preview"),
                 new XmlDocumentText("<a>b</a>"), null);
         String xml = ClixmlWriter.serialize(values, 2, null, "\n");
+        assertEquals(List.of(), ClixmlStructure.check(xml), "every known type in the structure PowerShell reads");
         List<Object> back = ClixmlReader.deserialize(xml, null);
         assertEquals(values.size(), back.size());
         for (int i = 0; i < values.size(); i++) {
