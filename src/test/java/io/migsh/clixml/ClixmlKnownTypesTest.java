@@ -219,6 +219,19 @@ class ClixmlKnownTypesTest {
     }
 
     @Test
+    void a_cycle_reads_back_as_the_same_object() {
+        PsObject a = PsObject.custom();
+        a.add("Name", "a");
+        a.add("Self", a);
+        List<Object> list = new java.util.ArrayList<>(List.of(a, a));
+        List<Object> back = ClixmlReader.deserialize(write(2, list, a), null);
+        List<?> items = (List<?>) back.get(0);
+        PsObject first = (PsObject) items.get(0);
+        assertTrue(first == first.get("Self"), "the cycle closes on the object itself");
+        assertTrue(first == items.get(1) && first == back.get(1), "each Ref is that object");
+    }
+
+    @Test
     void property_names_are_escaped_like_strings() {
         PsObject o = PsObject.custom();
         o.add("a_x b\tc<&>\"", 1);
