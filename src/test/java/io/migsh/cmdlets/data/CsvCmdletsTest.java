@@ -103,6 +103,31 @@ class CsvCmdletsTest {
     }
 
     @Test
+    void every_encoding_with_a_byte_order_mark_writes_it_and_reads_back_without_being_named() throws IOException {
+        java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
+        marks.put("utf8BOM", "ef bb bf 22");
+        marks.put("unicode", "ff fe 22 00");
+        marks.put("bigendianunicode", "fe ff 00 22");
+        marks.put("utf32", "ff fe 00 00");
+        marks.put("bigendianutf32", "00 00 fe ff");
+        marks.put("utf8NoBOM", "22 4e 61 6d");
+        for (var m : marks.entrySet()) {
+            String file = m.getKey() + ".csv";
+            PsObject o = PsObject.custom();
+            o.add("Name", "\u00e9\u4e2d");
+            fx().run(ExportCsvCommand.class, List.of(o), file, "-Encoding", m.getKey());
+            byte[] b = Files.readAllBytes(dir.resolve(file));
+            assertEquals(m.getValue(), String.format("%02x %02x %02x %02x", b[0], b[1], b[2], b[3]), m.getKey());
+            PsObject more = PsObject.custom();
+            more.add("Name", "z");
+            fx().run(ExportCsvCommand.class, List.of(more), file, "-Append");
+            List<Object> back = fx().run(ImportCsvCommand.class, null, file);
+            assertEquals(List.of("\u00e9\u4e2d", "z"), back.stream().map(r -> ((PsObject) r).get("Name")).toList(),
+                    m.getKey() + ": -Append keeps the file's encoding and Import-Csv follows its mark");
+        }
+    }
+
+    @Test
     void import_reads_type_line_header_parameter_short_rows_and_blank_lines() throws IOException {
         Files.writeString(dir.resolve("in.csv"), "\uFEFF#TYPE Contoso.User\r\nName,Mail\r\n\r\nu1,\"u1@contoso.com\"\r\nu2\r\n");
         List<Object> rows = fx().run(ImportCsvCommand.class, null, "in.csv");
