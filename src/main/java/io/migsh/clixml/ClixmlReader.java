@@ -44,9 +44,14 @@ public final class ClixmlReader implements AutoCloseable {
     private static XMLStreamReader open(InputStream raw) {
         java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw);
         try {
-            in.mark(2);
+            in.mark(3);
             int b0 = in.read();
             int b1 = in.read();
+            int b2 = in.read();
+            if (b0 == 0xef && b1 == 0xbb && b2 == 0xbf) {
+                // the UTF-8 mark read here, so that a file holding nothing else is "Root element is missing"
+                return FACTORY.createXMLStreamReader(in, "UTF-8");
+            }
             in.reset();
             if (b0 > 0 && b1 == 0) {
                 return FACTORY.createXMLStreamReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_16LE));
@@ -128,7 +133,7 @@ public final class ClixmlReader implements AutoCloseable {
             finish();
             return false;
         } catch (XMLStreamException e) {
-            throw malformed(e);
+            throw malformedHere(e);
         }
     }
 
@@ -139,7 +144,7 @@ public final class ClixmlReader implements AutoCloseable {
         try {
             return elements.readOne();
         } catch (XMLStreamException e) {
-            throw malformed(e);
+            throw malformedHere(e);
         }
     }
 
@@ -179,12 +184,30 @@ public final class ClixmlReader implements AutoCloseable {
         while (r.hasNext()) r.next(); // reports a malformed or truncated tail
     }
 
+    /**
+     * A parser error at its place; errors the parser raises without one (bytes that are not valid in the
+     * encoding) are placed where the reader stands.
+     */
+    private ClixmlException malformedHere(XMLStreamException e) {
+        return ElementReader.error(reason(e), e.getLocation() != null ? e.getLocation() : r.getLocation());
+    }
+
     private static ClixmlException malformed(XMLStreamException e) {
+        return ElementReader.error(reason(e), e.getLocation());
+    }
+
+    /** The parser's message in words, with .NET's XmlException wording where the two differ only in words. */
+    private static String reason(XMLStreamException e) {
         String m = e.getMessage() == null ? "The file is not well-formed XML." : e.getMessage();
         int cut = m.indexOf("\n at [");
         if (cut >= 0) m = m.substring(0, cut);
         m = m.replace('\n', ' ').trim();
+        if (m.startsWith("Unexpected EOF in prolog")) return "Root element is missing.";
+        if (m.startsWith("Invalid UTF-8") || m.startsWith("Unexpected EOF in the middle of a 4-byte UTF-32")
+                || m.contains("Illegal character") && m.contains("UTF")) {
+            return "Invalid character in the given encoding.";
+        }
         if (!m.endsWith(".")) m = m + ".";
-        return ElementReader.error(m, e.getLocation());
+        return m;
     }
 }

@@ -150,12 +150,17 @@ public final class ClixmlWriter implements AutoCloseable {
     }
 
     /**
-     * serialization.cs GetDepthOfSerialization: a credential is written one level deep, and an object that declares
-     * its own serialization depth (types.ps1xml SerializationDepth) gets that depth wherever it appears.
+     * serialization.cs GetDepthOfSerialization: a credential is written one level deep, an object that declares
+     * its own serialization depth (types.ps1xml SerializationDepth) gets that depth wherever it appears, and an
+     * imported object reached with no depth left is still written one level deep (Export-Clixml's
+     * PreserveSerializationSettingOfOriginal), so that exporting an imported file keeps the objects it holds.
      */
     private static int depthOfSerialization(Object value, int depth) {
         if (value instanceof PsCredential) return 1;
-        if (value instanceof PsObject o && o.serializationDepth() > 0) return o.serializationDepth();
+        if (value instanceof PsObject o) {
+            if (o.serializationDepth() > 0) return o.serializationDepth();
+            if (depth <= 0 && isDeserialized(o)) return 1;
+        }
         return depth;
     }
 

@@ -117,7 +117,8 @@ enum KnownType {
     },
     BYTE_ARRAY("BA") {
         String text(Object v) { return Base64.getEncoder().encodeToString((byte[]) v); }
-        Object parse(String t) { return Base64.getMimeDecoder().decode(t.trim()); }
+        /** Whitespace (line breaks) may split the text, as XmlReader allows; anything else not base64 is an error. */
+        Object parse(String t) { return Base64.getDecoder().decode(WHITESPACE.matcher(t).replaceAll("")); }
     },
     VERSION("Version") {
         String text(Object v) { return v.toString(); }
@@ -137,6 +138,7 @@ enum KnownType {
         Object parse(String t) { return new ImportedScriptBlock(ClixmlEscaping.decode(t)); }
     };
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Map<String, KnownType> BY_TAG = new HashMap<>();
     private static final Map<Class<?>, KnownType> BY_CLASS = new HashMap<>();
 

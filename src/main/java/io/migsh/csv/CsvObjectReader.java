@@ -1,6 +1,5 @@
 package io.migsh.csv;
 
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
@@ -17,10 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads CSV into objects as Import-Csv does: OpenCSV splits the records (quoted fields may hold the delimiter,
- * doubled quotes and line breaks); the first record (or -Header) names the properties; each further record is a
- * [pscustomobject] of strings, a short record leaving the rest $null; empty lines are skipped; a leading
- * "#TYPE name" line adds the type name "CSV:name".
+ * Reads CSV into objects as Import-Csv does: OpenCSV reads the records, split by PowerShell's rules
+ * (PowerShellCsvParser: quoted fields may hold the delimiter, doubled quotes and line breaks); the first record
+ * (or -Header) names the properties, an empty name becoming H1, H2, ...; each further record is a
+ * [pscustomobject] of strings, a short record leaving the rest $null and values past the header dropped; empty
+ * lines are skipped; a leading "#TYPE name" line gives the type names "name" and "CSV:name". Unlike PowerShell,
+ * which takes the rest of the file into a quoted field that never closes, a missing closing quote is an error.
  */
 public final class CsvObjectReader implements AutoCloseable {
     private final CSVReader csv;
@@ -35,11 +36,7 @@ public final class CsvObjectReader implements AutoCloseable {
     public CsvObjectReader(Reader in, char delimiter, List<String> header) {
         this.lines = new LineRecorder(in);
         this.delimiter = delimiter;
-        this.csv = new CSVReaderBuilder(lines)
-                .withCSVParser(new CSVParserBuilder().withSeparator(delimiter).withQuoteChar('"')
-                        .withEscapeChar(com.opencsv.ICSVParser.NULL_CHARACTER).withIgnoreLeadingWhiteSpace(false)
-                        .build())
-                .build();
+        this.csv = new CSVReaderBuilder(lines).withCSVParser(new PowerShellCsvParser(delimiter)).build();
         this.header = header == null ? null : checkedHeader(header.toArray(String[]::new));
     }
 
@@ -59,7 +56,12 @@ public final class CsvObjectReader implements AutoCloseable {
         String[] values = pending;
         pending = null;
         PsObject o = PsObject.custom();
-        if (typeName != null) o.typeNames().add(0, "CSV:" + typeName);
+        if (typeName != null) {
+            // ImportCsvHelper.BuildMshobject: the type itself, then "CSV:" and the type, so its views apply
+            o.typeNames().clear();
+            o.typeNames().add(typeName);
+            o.typeNames().add("CSV:" + typeName);
+        }
         for (int i = 0; i < header.size(); i++) o.add(header.get(i), i < values.length ? values[i] : null);
         return o;
     }
@@ -72,10 +74,11 @@ public final class CsvObjectReader implements AutoCloseable {
 
     private void readHeader() {
         String[] first = nextRecord();
-        if (first != null && first.length >= 1 && first[0].startsWith("#TYPE ")) {
-            typeName = first[0].substring(6).trim();
-            first = nextRecord();
-        } else if (first != null && first.length == 1 && first[0].equals("#TYPE")) {
+        // ReadTypeInformation: the whole first line, which may hold the delimiter (generic type names do)
+        String line = lines.recordText();
+        if (first != null && line.regionMatches(true, 0, "#Type", 0, 5)) {
+            String t = line.substring(5).trim();
+            typeName = t.isEmpty() ? null : t;
             first = nextRecord();
         }
         if (header != null) {
@@ -92,8 +95,9 @@ public final class CsvObjectReader implements AutoCloseable {
     private List<String> checkedHeader(String[] names) {
         List<String> out = new ArrayList<>(names.length);
         Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        int unnamed = 0;
         for (int i = 0; i < names.length; i++) {
-            String n = names[i].isEmpty() ? "H" + (i + 1) : names[i];
+            String n = names[i].isEmpty() ? "H" + (++unnamed) : names[i];
             if (!seen.add(n)) {
                 throw new CsvFormatException("The member \"" + n + "\" is already present.", lines.recordLine(),
                         fieldColumn(lines.recordText(), i));
@@ -115,7 +119,7 @@ public final class CsvObjectReader implements AutoCloseable {
         } catch (CsvMalformedLineException e) {
             // OpenCSV gives the text after the opening quote; the quote is where that text starts on its line
             String first = lines.recordText().split("\n", -1)[0];
-            String after = e.getContext() == null ? "" : e.getContext().split("\r?\n", -1)[0];
+            String after = e.getContext() == null ? "" : e.getContext().split("\r?\n|\r", -1)[0];
             int column = Math.max(1, first.length() - after.length());
             throw new CsvFormatException("A quoted field has no closing quote.", lines.recordLine(), column);
         } catch (CsvValidationException e) {

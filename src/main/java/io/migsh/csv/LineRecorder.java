@@ -23,13 +23,30 @@ final class LineRecorder extends BufferedReader {
         recordLine = linesRead + 1;
     }
 
+    /**
+     * The next line without its LF but with the CR of a CR LF or lone CR ending, so that a quoted field spanning
+     * lines keeps the line break the file has (PowerShell keeps it) and a record's end stays recognisable.
+     */
     @Override
     public String readLine() throws IOException {
-        String line = super.readLine();
+        StringBuilder sb = new StringBuilder(128);
+        int c;
+        boolean any = false;
+        while ((c = read()) >= 0) {
+            any = true;
+            if (c == '\n') break;
+            sb.append((char) c);
+            if (c == '\r') {
+                mark(1);
+                if (read() != '\n') reset();
+                break;
+            }
+        }
+        String line = any ? sb.toString() : null;
         if (line != null) {
             linesRead++;
             if (record.length() > 0) record.append('\n');
-            record.append(line);
+            record.append(line, 0, line.endsWith("\r") ? line.length() - 1 : line.length());
         }
         return line;
     }
@@ -39,7 +56,7 @@ final class LineRecorder extends BufferedReader {
         return recordLine;
     }
 
-    /** The text of the current record so far, its lines joined by LF. */
+    /** The text of the current record so far, its lines joined by LF (without their CRs). */
     String recordText() {
         return record.toString();
     }

@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The real Export-Clixml files under src/test/resources/clixml (copies of shared/fixtures/clixml). */
+/** The real Export-Clixml files under src/test/resources/clixml (copies of shared/fixtures/clixml), and migsh's own. */
 final class Fixtures {
     static final String SERVICE = "service-controller-enums.xml";
     static final String TLS = "pscustomobject-hashtable-tls.xml";
     static final String HEALTH = "exchange-testservicehealth-3objs.xml";
     static final String GROUP = "exchange-dynamicdistributiongroup.xml";
     static final List<String> ALL = List.of(SERVICE, TLS, HEALTH, GROUP);
+    /** Written by migsh's Export-Clixml (DomainExportTest keeps it current). */
+    static final String MIGSH_STATISTICS = "migsh-migration-user-statistics.xml";
+    static final List<String> ALL_AND_MIGSH = List.of(SERVICE, TLS, HEALTH, GROUP, MIGSH_STATISTICS);
 
     private Fixtures() {}
 

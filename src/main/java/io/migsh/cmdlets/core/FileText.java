@@ -20,17 +20,18 @@ public final class FileText {
             case "ascii" -> StandardCharsets.US_ASCII;
             case "latin1", "oem" -> StandardCharsets.ISO_8859_1;
             case "utf32" -> Charset.forName("UTF-32LE");
+            case "bigendianutf32" -> Charset.forName("UTF-32BE");
             default -> throw PsException.invalidArgument("Cannot bind parameter 'Encoding'. '" + encoding
                     + "' is not a supported encoding name.", "ArgumentException", encoding);
         };
     }
 
-    /** True when the encoding writes a byte-order mark (utf8BOM, unicode, bigendianunicode, utf32). */
+    /** True when the encoding writes a byte-order mark (utf8BOM, unicode, bigendianunicode, utf32, bigendianutf32). */
     public static boolean writesBom(String encoding) {
         if (encoding == null) return false;
         String e = encoding.toLowerCase(Locale.ROOT).replace("-", "");
         return e.equals("utf8bom") || e.equals("unicode") || e.equals("utf16") || e.equals("utf16le")
-                || e.equals("bigendianunicode") || e.equals("utf32");
+                || e.equals("bigendianunicode") || e.equals("utf32") || e.equals("bigendianutf32");
     }
 
     /** Bytes to text, honouring a byte-order mark and otherwise reading UTF-8. */
@@ -51,6 +52,7 @@ public final class FileText {
         if (cs.equals(StandardCharsets.UTF_8)) return new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
         if (cs.equals(StandardCharsets.UTF_16LE)) return new byte[] {(byte) 0xff, (byte) 0xfe};
         if (cs.equals(StandardCharsets.UTF_16BE)) return new byte[] {(byte) 0xfe, (byte) 0xff};
+        if (cs.name().equals("UTF-32BE")) return new byte[] {0, 0, (byte) 0xfe, (byte) 0xff};
         return new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0};
     }
 

@@ -30,7 +30,13 @@ final class InputFile {
     /** The -Encoding name a file's byte-order mark stands for, or null when it has none (for -Append). */
     static String bomEncoding(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] h = in.readNBytes(3);
+            byte[] h = in.readNBytes(4);
+            if (h.length >= 4 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xfe && h[2] == 0 && h[3] == 0) {
+                return "utf32";
+            }
+            if (h.length >= 4 && h[0] == 0 && h[1] == 0 && (h[2] & 0xff) == 0xfe && (h[3] & 0xff) == 0xff) {
+                return "bigendianutf32";
+            }
             if (h.length >= 3 && (h[0] & 0xff) == 0xef && (h[1] & 0xff) == 0xbb && (h[2] & 0xff) == 0xbf) {
                 return "utf8BOM";
             }
@@ -56,11 +62,19 @@ final class InputFile {
         InputStream in = open(file);
         try {
             in.mark(4);
-            byte[] head = in.readNBytes(3);
+            byte[] head = in.readNBytes(4);
             in.reset();
             Charset cs = encoding == null ? StandardCharsets.UTF_8 : FileText.charset(encoding);
             int skip = 0;
-            if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+            if (head.length >= 4 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe && head[2] == 0
+                    && head[3] == 0) {
+                cs = Charset.forName("UTF-32LE"); // before UTF-16's FF FE, which it starts with
+                skip = 4;
+            } else if (head.length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xfe
+                    && (head[3] & 0xff) == 0xff) {
+                cs = Charset.forName("UTF-32BE");
+                skip = 4;
+            } else if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
                 cs = StandardCharsets.UTF_8;
                 skip = 3;
             } else if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {

@@ -170,6 +170,15 @@ class ClixmlCmdletsTest {
     }
 
     @Test
+    void every_unicode_encoding_reads_back() {
+        for (String enc : List.of("utf8", "utf8BOM", "utf8NoBOM", "unicode", "bigendianunicode", "utf32",
+                "bigendianutf32")) {
+            fx().run(ExportClixmlCommand.class, List.of("\u00e9\u4e2d"), enc + ".xml", "-Encoding", enc);
+            assertEquals(List.of("\u00e9\u4e2d"), fx().run(ImportClixmlCommand.class, null, enc + ".xml"), enc);
+        }
+    }
+
+    @Test
     void credentials_export_encrypted_and_import_with_the_same_data_directory() throws IOException {
         PsCredential cred = new PsCredential("user1@contoso.com", new SecureString("S3cret!".toCharArray()));
         fx().run(ExportClixmlCommand.class, List.of(cred), "cred.xml");

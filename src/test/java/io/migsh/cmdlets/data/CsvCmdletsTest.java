@@ -103,18 +103,77 @@ class CsvCmdletsTest {
     }
 
     @Test
+    void every_encoding_with_a_byte_order_mark_writes_it_and_reads_back_without_being_named() throws IOException {
+        java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
+        marks.put("utf8BOM", "ef bb bf 22");
+        marks.put("unicode", "ff fe 22 00");
+        marks.put("bigendianunicode", "fe ff 00 22");
+        marks.put("utf32", "ff fe 00 00");
+        marks.put("bigendianutf32", "00 00 fe ff");
+        marks.put("utf8NoBOM", "22 4e 61 6d");
+        for (var m : marks.entrySet()) {
+            String file = m.getKey() + ".csv";
+            PsObject o = PsObject.custom();
+            o.add("Name", "\u00e9\u4e2d");
+            fx().run(ExportCsvCommand.class, List.of(o), file, "-Encoding", m.getKey());
+            byte[] b = Files.readAllBytes(dir.resolve(file));
+            assertEquals(m.getValue(), String.format("%02x %02x %02x %02x", b[0], b[1], b[2], b[3]), m.getKey());
+            PsObject more = PsObject.custom();
+            more.add("Name", "z");
+            fx().run(ExportCsvCommand.class, List.of(more), file, "-Append");
+            List<Object> back = fx().run(ImportCsvCommand.class, null, file);
+            assertEquals(List.of("\u00e9\u4e2d", "z"), back.stream().map(r -> ((PsObject) r).get("Name")).toList(),
+                    m.getKey() + ": -Append keeps the file's encoding and Import-Csv follows its mark");
+        }
+    }
+
+    @Test
     void import_reads_type_line_header_parameter_short_rows_and_blank_lines() throws IOException {
         Files.writeString(dir.resolve("in.csv"), "\uFEFF#TYPE Contoso.User\r\nName,Mail\r\n\r\nu1,\"u1@contoso.com\"\r\nu2\r\n");
         List<Object> rows = fx().run(ImportCsvCommand.class, null, "in.csv");
         assertEquals(2, rows.size());
         PsObject u1 = (PsObject) rows.get(0);
-        assertEquals("CSV:Contoso.User", u1.typeName());
+        assertEquals(List.of("Contoso.User", "CSV:Contoso.User"), u1.typeNames());
         assertEquals("u1@contoso.com", u1.get("Mail"));
         assertNull(((PsObject) rows.get(1)).get("Mail"));
 
         List<Object> headed = fx().run(ImportCsvCommand.class, null, "in.csv", "-Header", List.of("A", "B"));
         assertEquals(List.of("A", "B"), ((PsObject) headed.get(0)).propertyNames());
         assertEquals("Name", ((PsObject) headed.get(0)).get("A"));
+    }
+
+    /** CsvCommands.cs ParseNextRecord, rule by rule; a record's text as it is in the file, its value as read. */
+    @Test
+    void import_splits_records_by_powershells_lenient_rules() throws IOException {
+        Files.writeString(dir.resolve("edge.csv"), "A,B,C\r\n"
+                + "  lead, \"quoted\"  ,tail  \r\n" // blanks before a field dropped, after a closing quote too
+                + "x,y\"z,\"q\"\"uote\"\r\n" // a quote inside an unquoted field is kept; "" in quotes is one
+                + "\"a,b\" after,mid dle \"x,y\r\n" // text after a closing quote joins; a blank runs to the delimiter
+                + "\"two\r\nlines\",\"lf\nonly\",1,2,3\r\n" // line breaks kept as written; values past the header dropped
+                + "last,,\r\n");
+        List<Object> rows = fx().run(ImportCsvCommand.class, null, "edge.csv");
+        List<List<Object>> values = new ArrayList<>();
+        for (Object r : rows) {
+            PsObject o = (PsObject) r;
+            values.add(java.util.Arrays.asList(o.get("A"), o.get("B"), o.get("C")));
+        }
+        assertEquals(List.of(
+                List.of("lead", "quoted", "tail "), // ReadTillNextDelimiter drops the blanks after the first
+                List.of("x", "y\"z", "q\"uote"),
+                List.of("a,b after", "mid dle \"x", "y"),
+                List.of("two\r\nlines", "lf\nonly", "1"),
+                List.of("last", "", "")), values);
+    }
+
+    @Test
+    void empty_header_names_count_from_h1_and_the_type_line_may_hold_the_delimiter() throws IOException {
+        Files.writeString(dir.resolve("h.csv"), "#Type System.Collections.Generic.List`1[[System.String, mscorlib]]\n"
+                + "A,,B,\n1,2,3,4\n");
+        PsObject o = (PsObject) fx().run(ImportCsvCommand.class, null, "h.csv").get(0);
+        assertEquals(List.of("A", "H1", "B", "H2"), o.propertyNames());
+        assertEquals(List.of("System.Collections.Generic.List`1[[System.String, mscorlib]]",
+                "CSV:System.Collections.Generic.List`1[[System.String, mscorlib]]"), o.typeNames());
+        assertEquals("4", o.get("H2"));
     }
 
     @Test
