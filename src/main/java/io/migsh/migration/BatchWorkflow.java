@@ -253,8 +253,7 @@ public final class BatchWorkflow {
     /** Remove-MigrationUser: the user leaves its batch with its sync request and report; a running sync stops. */
     public MigrationUser removeUser(String identity) {
         MigrationUser removed = session.db().inTransaction(r -> {
-            MigrationUser u = Identities.guid(identity).flatMap(g -> r.users().byId(g))
-                    .or(() -> r.users().byAddress(identity))
+            MigrationUser u = Identities.user(r.users(), identity)
                     .orElseThrow(() -> MigrationErrors.notFound(identity, session.serverName()));
             if (u.requestId() != null) {
                 r.reports().deleteOf(u.requestId());
