@@ -45,6 +45,8 @@ public final class BatchWorkflow {
             throw MigrationErrors.invalidArgument("The batch name must be 1 to " + MigrationBatch.MAX_NAME_LENGTH
                     + " characters long.", spec.name());
         }
+        // Parameters first: a wrong date should not wait for 50,000 rows to be checked.
+        checkWindow(spec.options());
         if (spec.csvData() == null) {
             throw MigrationErrors.invalidArgument("An IMAP migration batch needs -CSVData with the users to migrate.",
                     spec.name());
@@ -63,7 +65,7 @@ public final class BatchWorkflow {
                         spec.options(), session.now(), null, null, null, null, null, spec.submittedBy(), null);
                 r.batches().insert(b);
                 StatusTracker t = new StatusTracker(r, session.now());
-                t.created(SubjectKind.Batch, id, BatchStatus.Created);
+                t.createdBatch(id, BatchStatus.Created, rows.size() == 1 ? "1 user" : rows.size() + " users");
                 insertUsers(r, t, b, rows);
                 t.flush();
                 return b;
@@ -74,6 +76,13 @@ public final class BatchWorkflow {
         }
         if (spec.options().autoStart()) start(created.name());
         return get(created.name());
+    }
+
+    private static void checkWindow(BatchOptions o) {
+        if (o.startAfter() != null && o.completeAfter() != null && !o.startAfter().isBefore(o.completeAfter())) {
+            throw MigrationErrors.invalidArgument("The value of StartAfter must be earlier than the value of "
+                    + "CompleteAfter.", o.startAfter());
+        }
     }
 
     private void insertUsers(Repositories r, StatusTracker t, MigrationBatch b, List<CsvUser> rows) {
@@ -278,6 +287,7 @@ public final class BatchWorkflow {
             MigrationBatch b = get(r, identity);
             StatusTracker t = new StatusTracker(r, session.now());
             if (options != null) {
+                checkWindow(options);
                 r.batches().updateOptions(b.id(), options);
                 r.session().update("UPDATE sync_request SET bad_item_limit = ?, large_item_limit = ?, "
                         + "include_folders = ?, exclude_folders = ? WHERE batch_id = ?",
