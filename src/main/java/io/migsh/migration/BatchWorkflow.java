@@ -31,6 +31,8 @@ public final class BatchWorkflow {
             BatchStatus.Syncing);
     private static final Set<BatchStatus> STOPPABLE = EnumSet.of(BatchStatus.Syncing, BatchStatus.Synced,
             BatchStatus.SyncedWithErrors, BatchStatus.Completing, BatchStatus.IncrementalSyncing);
+    private static final Set<BatchStatus> SYNCABLE = EnumSet.of(BatchStatus.Syncing, BatchStatus.IncrementalSyncing,
+            BatchStatus.Synced, BatchStatus.SyncedWithErrors);
     private static final Set<BatchStatus> COMPLETABLE = EnumSet.of(BatchStatus.Synced, BatchStatus.SyncedWithErrors);
 
     private final MigrationSession session;
@@ -285,6 +287,12 @@ public final class BatchWorkflow {
             boolean syncNow) {
         session.db().inTransaction(r -> {
             MigrationBatch b = get(r, identity);
+            // A -SyncNow that can wake no one would pass in silence; say why instead.
+            if (syncNow && !SYNCABLE.contains(b.status())) {
+                throw MigrationErrors.invalidState("The migration batch '" + b.name() + "' can't be synced now "
+                        + "because its status is " + b.status() + ". -SyncNow syncs the users of a batch whose status "
+                        + "is Syncing, Synced or SyncedWithErrors.", identity);
+            }
             StatusTracker t = new StatusTracker(r, session.now());
             if (options != null) {
                 checkWindow(options);
