@@ -31,6 +31,8 @@ public final class BatchWorkflow {
             BatchStatus.Syncing);
     private static final Set<BatchStatus> STOPPABLE = EnumSet.of(BatchStatus.Syncing, BatchStatus.Synced,
             BatchStatus.SyncedWithErrors, BatchStatus.Completing, BatchStatus.IncrementalSyncing);
+    private static final Set<BatchStatus> SYNCABLE = EnumSet.of(BatchStatus.Syncing, BatchStatus.IncrementalSyncing,
+            BatchStatus.Synced, BatchStatus.SyncedWithErrors);
     private static final Set<BatchStatus> COMPLETABLE = EnumSet.of(BatchStatus.Synced, BatchStatus.SyncedWithErrors);
 
     private final MigrationSession session;
@@ -45,6 +47,8 @@ public final class BatchWorkflow {
             throw MigrationErrors.invalidArgument("The batch name must be 1 to " + MigrationBatch.MAX_NAME_LENGTH
                     + " characters long.", spec.name());
         }
+        // Parameters first: a wrong date should not wait for 50,000 rows to be checked.
+        checkWindow(spec.options());
         if (spec.csvData() == null) {
             throw MigrationErrors.invalidArgument("An IMAP migration batch needs -CSVData with the users to migrate.",
                     spec.name());
@@ -63,7 +67,7 @@ public final class BatchWorkflow {
                         spec.options(), session.now(), null, null, null, null, null, spec.submittedBy(), null);
                 r.batches().insert(b);
                 StatusTracker t = new StatusTracker(r, session.now());
-                t.created(SubjectKind.Batch, id, BatchStatus.Created);
+                t.createdBatch(id, BatchStatus.Created, rows.size() == 1 ? "1 user" : rows.size() + " users");
                 insertUsers(r, t, b, rows);
                 t.flush();
                 return b;
@@ -74,6 +78,13 @@ public final class BatchWorkflow {
         }
         if (spec.options().autoStart()) start(created.name());
         return get(created.name());
+    }
+
+    private static void checkWindow(BatchOptions o) {
+        if (o.startAfter() != null && o.completeAfter() != null && !o.startAfter().isBefore(o.completeAfter())) {
+            throw MigrationErrors.invalidArgument("The value of StartAfter must be earlier than the value of "
+                    + "CompleteAfter.", o.startAfter());
+        }
     }
 
     private void insertUsers(Repositories r, StatusTracker t, MigrationBatch b, List<CsvUser> rows) {
@@ -253,8 +264,7 @@ public final class BatchWorkflow {
     /** Remove-MigrationUser: the user leaves its batch with its sync request and report; a running sync stops. */
     public MigrationUser removeUser(String identity) {
         MigrationUser removed = session.db().inTransaction(r -> {
-            MigrationUser u = Identities.guid(identity).flatMap(g -> r.users().byId(g))
-                    .or(() -> r.users().byAddress(identity))
+            MigrationUser u = Identities.user(r.users(), identity)
                     .orElseThrow(() -> MigrationErrors.notFound(identity, session.serverName()));
             if (u.requestId() != null) {
                 r.reports().deleteOf(u.requestId());
@@ -277,8 +287,15 @@ public final class BatchWorkflow {
             boolean syncNow) {
         session.db().inTransaction(r -> {
             MigrationBatch b = get(r, identity);
+            // A -SyncNow that can wake no one would pass in silence; say why instead.
+            if (syncNow && !SYNCABLE.contains(b.status())) {
+                throw MigrationErrors.invalidState("The migration batch '" + b.name() + "' can't be synced now "
+                        + "because its status is " + b.status() + ". -SyncNow syncs the users of a batch whose status "
+                        + "is Syncing, Synced or SyncedWithErrors.", identity);
+            }
             StatusTracker t = new StatusTracker(r, session.now());
             if (options != null) {
+                checkWindow(options);
                 r.batches().updateOptions(b.id(), options);
                 r.session().update("UPDATE sync_request SET bad_item_limit = ?, large_item_limit = ?, "
                         + "include_folders = ?, exclude_folders = ? WHERE batch_id = ?",

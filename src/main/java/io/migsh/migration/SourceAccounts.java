@@ -19,8 +19,7 @@ public final class SourceAccounts {
 
     public static Account of(MigrationSession session, String migrationUser) {
         return session.db().inTransaction(r -> {
-            MigrationUser u = Identities.guid(migrationUser).flatMap(g -> r.users().byId(g))
-                    .or(() -> r.users().byAddress(migrationUser))
+            MigrationUser u = Identities.user(r.users(), migrationUser)
                     .orElseThrow(() -> MigrationErrors.notFound(migrationUser, session.serverName()));
             MigrationBatch b = r.batches().byId(u.batchId()).orElseThrow();
             MigrationEndpoint e = r.endpoints().byId(b.sourceEndpointId()).orElseThrow();

@@ -50,6 +50,11 @@ final class StatusTracker {
         if (kind == SubjectKind.Batch) note(kind, id, null, status, null);
     }
 
+    /** Records a new batch with what its report says of its creation (users added later must not change it). */
+    void createdBatch(UUID id, Enum<?> status, String detail) {
+        note(SubjectKind.Batch, id, null, status, detail);
+    }
+
     /** Records a transition another statement already made (a worker's claim). */
     void recorded(SubjectKind kind, UUID id, Enum<?> from, Enum<?> to, String detail) {
         note(kind, id, from, to, detail);

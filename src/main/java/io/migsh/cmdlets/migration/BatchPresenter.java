@@ -28,7 +28,8 @@ final class BatchPresenter {
             List<ReportEntry> entries = new ArrayList<>();
             for (StatusChange ch : changes) {
                 entries.add(ReportEntry.info(ch.at(), ch.fromStatus() == null
-                        ? "The migration batch '" + b.name() + "' was created with " + c.total() + " users."
+                        ? "The migration batch '" + b.name() + "' was created" + (ch.detail() == null ? "."
+                                : " with " + ch.detail() + ".")
                         : "The batch status changed from " + ch.fromStatus() + " to " + ch.toStatus() + "."));
             }
             report = ReportObjects.report(entries, List.of(), s.serverName());

@@ -51,8 +51,7 @@ public class GetMigrationUserCommand extends ExchangeCmdlet {
             String one = identity != null ? identity : emailAddress;
             if (one != null || mailboxGuid != null) {
                 var u = mailboxGuid != null ? r.users().byMailbox(mailboxGuid)
-                        : io.migsh.migration.Identities.guid(one).flatMap(g -> r.users().byId(g))
-                                .or(() -> r.users().byAddress(one));
+                        : io.migsh.migration.Identities.user(r.users(), one);
                 return List.of(u.orElseThrow(() -> MigrationErrors.notFound(one != null ? one
                         : mailboxGuid.toString(), session().serverName())));
             }

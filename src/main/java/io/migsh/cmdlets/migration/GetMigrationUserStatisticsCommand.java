@@ -28,8 +28,7 @@ public class GetMigrationUserStatisticsCommand extends ExchangeCmdlet {
 
     @Override
     protected void processRecord() {
-        MigrationUser u = session().db().inTransaction(r -> Identities.guid(identity).flatMap(g -> r.users().byId(g))
-                .or(() -> r.users().byAddress(identity))
+        MigrationUser u = session().db().inTransaction(r -> Identities.user(r.users(), identity)
                 .orElseThrow(() -> MigrationErrors.notFound(identity, session().serverName())));
         writeObject(UserPresenter.statistics(session(), u, includeReport, includeSkippedItems, limitSkippedItemsTo,
                 diagnosticInfo));

@@ -18,14 +18,13 @@ import java.util.regex.Pattern;
  * Checks an IMAP migration CSV file as a whole before anything is written (Exchange's rules: required columns
  * EmailAddress, UserName and Password, optional UserRoot; at most 50,000 rows and 10 MB; no unknown columns unless
  * allowed; no blank values or duplicate rows; every address a mailbox not already being migrated). The first error
- * is the message; later ones follow it, so an admin fixes the file in one pass.
+ * is the message; every later one follows it, so an admin fixes the file in one pass.
  */
 public final class CsvValidator {
     public static final int MAX_ROWS = 50_000;
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     static final List<String> REQUIRED = List.of("EmailAddress", "UserName", "Password");
     static final String USER_ROOT = "UserRoot";
-    private static final int LISTED_ERRORS = 10;
     private static final Pattern SMTP = Pattern.compile("[^@\\s\"<>(),;:\\\\\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*"
             + "[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
@@ -59,8 +58,9 @@ public final class CsvValidator {
     public List<CsvUser> validate(byte[] csvData) {
         if (csvData == null || csvData.length == 0) throw MigrationErrors.csv("The CSV file is empty.");
         if (csvData.length > MAX_BYTES) {
-            throw MigrationErrors.csv("The CSV file is " + count(csvData.length) + " bytes. A migration CSV file "
-                    + "can be at most 10 MB (" + count(MAX_BYTES) + " bytes); split the users into several batches.");
+            throw MigrationErrors.csvRow(rowAtByte(csvData, MAX_BYTES), "the CSV file is " + count(csvData.length)
+                    + " bytes and this row goes past 10 MB (" + count(MAX_BYTES) + " bytes), the most a migration "
+                    + "CSV file can have; split the users into several batches.");
         }
         List<CsvRecord> records;
         try {
@@ -73,8 +73,9 @@ public final class CsvValidator {
         int rows = records.size() - 1;
         if (rows == 0) throw MigrationErrors.csv("The CSV file has a header but no users.");
         if (rows > MAX_ROWS) {
-            throw MigrationErrors.csv("The CSV file has " + count(rows) + " rows. A migration batch can have at "
-                    + "most " + count(MAX_ROWS) + " rows; split the users into several batches.");
+            throw MigrationErrors.csvRow(records.get(MAX_ROWS + 1).row(), "the CSV file has " + count(rows)
+                    + " users and this is user " + count(MAX_ROWS + 1) + ". A migration batch can have at most "
+                    + count(MAX_ROWS) + " users; split them into several batches.");
         }
         List<String> errors = new ArrayList<>();
         String firstType = null;
@@ -178,12 +179,33 @@ public final class CsvValidator {
         if (errors.size() > 1) {
             text.append(System.lineSeparator()).append(count(errors.size() - 1)).append(" more ")
                     .append(errors.size() == 2 ? "row has" : "rows have").append(" errors; nothing was created:");
-            for (String e : errors.subList(1, Math.min(errors.size(), LISTED_ERRORS + 1))) {
+            // Every row, not the first few: the admin fixes the whole file in one pass.
+            for (String e : errors.subList(1, errors.size())) {
                 text.append(System.lineSeparator()).append(e);
             }
         }
         return MigrationErrors.of(exceptionType, text.toString(), exceptionType.equals(ROW_INVALID)
                 ? ErrorCategory.InvalidData : ErrorCategory.InvalidArgument, null);
+    }
+
+    /**
+     * The row (the header is row 1, as an editor counts lines) that holds the byte at this offset. The bytes are
+     * counted before decoding, as the limit is on the file's size; a quoted value over several lines is
+     * one row, numbered by its first line as CsvReader numbers it.
+     */
+    static int rowAtByte(byte[] data, int offset) {
+        int line = 1;
+        int recordStart = 1;
+        boolean quoted = false;
+        for (int i = 0; i < offset && i < data.length; i++) {
+            if (data[i] == '"') {
+                quoted = !quoted;
+            } else if (data[i] == '\n') {
+                line++;
+                if (!quoted) recordStart = line;
+            }
+        }
+        return recordStart;
     }
 
     private static String count(long n) {

@@ -45,9 +45,14 @@ final class Fixture implements AutoCloseable {
 
     /** A fixture whose session runs this synchronizer (the real engine, for integration tests). */
     Fixture(Path dataDir, MailboxSynchronizer synchronizer) {
+        this(dataDir, synchronizer, null);
+    }
+
+    /** A fixture with its own console (one that answers prompts, say); null records into {@link #output}. */
+    Fixture(Path dataDir, MailboxSynchronizer synchronizer, Host console) {
         engine = synchronizer instanceof FakeSynchronizer fake ? fake : null;
         SessionState state = new MapSessionState(vars);
-        Host host = new TextHost(output);
+        Host host = console != null ? console : new TextHost(output);
         context = new ExecutionContext(state, host, dataDir, dataDir, clock);
         context.setErrorSink(errors::add);
         session = MigrationSession.open(dataDir, clock, synchronizer, ServiceOptions.manual());

@@ -130,17 +130,45 @@ class CsvValidatorTest {
     }
 
     @Test
-    void size_and_row_limits_are_exchanges() {
+    void size_and_row_limits_are_exchanges_and_name_the_first_row_past_them() {
         StringBuilder big = new StringBuilder("EmailAddress,UserName,Password\n");
         for (int i = 0; i <= CsvValidator.MAX_ROWS; i++) big.append("u").append(i).append("@contoso.com,u,p\n");
-        assertEquals("The CSV file has 50,001 rows. A migration batch can have at most 50,000 rows; split the users "
-                + "into several batches.", refused(big.toString()).getMessage());
-        byte[] huge = new byte[CsvValidator.MAX_BYTES + 1];
+        PsException rows = refused(big.toString());
+        assertEquals("Error on row 50002 of the CSV file: the CSV file has 50,001 users and this is user 50,001. A "
+                + "migration batch can have at most 50,000 users; split them into several batches.",
+                rows.getMessage());
+        assertEquals("Microsoft.Exchange.Migration.MigrationCSVRowValidationException", rows.record().exceptionType());
+
+        // 100-byte rows: the byte at 10,485,760 is in row 104,858 (the header is row 1 and 100 bytes long too).
+        String row = "u@contoso.com,u," + "p".repeat(100 - 17) + "\n";
+        byte[] huge = (row.repeat(CsvValidator.MAX_BYTES / 100 + 1)).getBytes(StandardCharsets.US_ASCII);
         PsException e = assertThrows(PsException.class, () -> new CsvValidator(directory, false,
                 CsvValidator.Mode.NewBatch, null).validate(huge));
-        assertTrue(e.getMessage().contains("can be at most 10 MB (10,485,760 bytes)"), e.getMessage());
+        assertEquals("Error on row 104858 of the CSV file: the CSV file is 10,485,800 bytes and this row goes past "
+                + "10 MB (10,485,760 bytes), the most a migration CSV file can have; split the users into several "
+                + "batches.", e.getMessage());
         assertEquals("The CSV file has a header but no users.", refused("EmailAddress,UserName,Password\n")
                 .getMessage());
+    }
+
+    @Test
+    void the_row_of_a_byte_counts_a_quoted_value_over_several_lines_as_one_row() {
+        byte[] data = "h\n\"a\nb\",c\nd\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(1, CsvValidator.rowAtByte(data, 0));
+        assertEquals(2, CsvValidator.rowAtByte(data, 2));
+        assertEquals(2, CsvValidator.rowAtByte(data, 6));
+        assertEquals(4, CsvValidator.rowAtByte(data, 11));
+    }
+
+    @Test
+    void every_bad_row_is_listed_however_many_there_are() {
+        StringBuilder csv = new StringBuilder("EmailAddress,UserName,Password\n");
+        for (int i = 0; i < 25; i++) csv.append("zed").append(i).append("@contoso.com,z,p\n");
+        String[] lines = refused(csv.toString()).getMessage().split(System.lineSeparator());
+        assertEquals(26, lines.length);
+        assertEquals("24 more rows have errors; nothing was created:", lines[1]);
+        assertTrue(lines[25].startsWith("Error on row 26 of the CSV file: A recipient wasn't found for "
+                + "'zed24@contoso.com'"), lines[25]);
     }
 
     @Test
