@@ -59,4 +59,25 @@ class PromptInputTest extends PromptLoopTestBase {
         run("'still here'");
         assertTrue(vt.screen().contains("\nstill here"), vt.screen());
     }
+
+    @Test
+    void confirm_asks_before_acting_and_no_leaves_things_as_they_were() throws Exception {
+        start("$wave = 'wave1'");
+        vt.type("Remove-Variable wave -Confirm\r");
+        String question = "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):";
+        vt.await("the confirmation question", s -> lastLine(s).equals(question));
+        assertTrue(vt.screen().contains("\nConfirm\nAre you sure you want to perform this action?\n"
+                + "Performing the operation \"Remove variable\" on target \"Name: wave\".\n"), vt.screen());
+        vt.type("n\r");
+        awaitIdle();
+        run("\"[$wave]\"");
+        assertTrue(vt.screen().endsWith("\n[wave1]\n" + prompt), vt.screen());
+
+        vt.type("Remove-Variable wave -Confirm\r");
+        vt.await("the confirmation question again", s -> lastLine(s).equals(question));
+        vt.type("y\r");
+        awaitIdle();
+        run("\"[$wave]\"");
+        assertTrue(vt.screen().endsWith("\n[]\n" + prompt), vt.screen());
+    }
 }
