@@ -77,7 +77,9 @@ public final class Highlighting {
                     if (mode == Mode.STATEMENT) mode = Mode.EXPRESSION;
                 }
                 case STRING_LITERAL, STRING_EXPANDABLE, HERE_LITERAL, HERE_EXPANDABLE -> {
-                    out.add(new Span(t.start(), t.end(), Kind.STRING));
+                    boolean expands = k == TokenKind.STRING_EXPANDABLE || k == TokenKind.HERE_EXPANDABLE;
+                    if (expands) expandable(text, t.start(), t.end(), out);
+                    else out.add(new Span(t.start(), t.end(), Kind.STRING));
                     if (mode == Mode.STATEMENT) mode = Mode.EXPRESSION;
                 }
                 case PARAMETER -> out.add(new Span(t.start(), t.end(), mode == Mode.COMMAND ? Kind.PARAMETER : Kind.ERROR));
@@ -132,6 +134,27 @@ public final class Highlighting {
             if (start < text.length()) out.add(new Span(start, Math.min(end, text.length()), Kind.ERROR));
         }
         return ordered(out);
+    }
+
+    private static final java.util.regex.Pattern EMBEDDED_VARIABLE =
+            java.util.regex.Pattern.compile("\\$(\\{[^}]*\\}|[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z_][A-Za-z0-9_]*)?|[?^$_])");
+
+    /** A double-quoted string, its $variables marked inside it as PSReadLine marks them (a backtick escapes '$'). */
+    private static void expandable(String text, int start, int end, List<Span> out) {
+        java.util.regex.Matcher m = EMBEDDED_VARIABLE.matcher(text).region(start, end);
+        int at = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                i++;
+            } else if (c == '$' && m.find(i) && m.start() == i && m.end() <= end) {
+                if (i > at) out.add(new Span(at, i, Kind.STRING));
+                out.add(new Span(i, m.end(), Kind.VARIABLE));
+                at = m.end();
+                i = at - 1;
+            }
+        }
+        if (end > at) out.add(new Span(at, end, Kind.STRING));
     }
 
     /** The end of a [Type.Name] or [Type[]] starting after '[', or -1 when the bracket is not a type. */

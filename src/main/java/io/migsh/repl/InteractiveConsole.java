@@ -27,7 +27,7 @@ public final class InteractiveConsole implements AutoCloseable {
     /** The process's own terminal; Ctrl+C is delivered as a signal so that it stops commands, not the shell. */
     public static InteractiveConsole open() throws IOException {
         Terminal t = TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build();
-        return new InteractiveConsole(t, colourWanted(t));
+        return new InteractiveConsole(t, colourWanted(t, System::getenv));
     }
 
     /** A console over a given terminal (a virtual one in tests), with or without colour. */
@@ -36,8 +36,8 @@ public final class InteractiveConsole implements AutoCloseable {
     }
 
     /** Colour unless NO_COLOR is set (https://no-color.org) or the terminal cannot show it. */
-    static boolean colourWanted(Terminal terminal) {
-        String noColor = System.getenv("NO_COLOR");
+    static boolean colourWanted(Terminal terminal, java.util.function.UnaryOperator<String> environment) {
+        String noColor = environment.apply("NO_COLOR");
         return (noColor == null || noColor.isEmpty()) && !Terminal.TYPE_DUMB.equals(terminal.getType())
                 && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
     }

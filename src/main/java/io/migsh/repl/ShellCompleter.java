@@ -5,6 +5,7 @@ import io.migsh.command.CommandMetadata;
 import io.migsh.command.CommandRegistry;
 import io.migsh.command.IdentityCompleter;
 import io.migsh.command.ParameterMetadata;
+import io.migsh.lang.interpreter.MethodNames;
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.Members;
 import io.migsh.runtime.WildcardPattern;
@@ -23,7 +24,7 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion from the live session: command names from the registry, parameter names and values from the
- * command's metadata, identities from the state store, variables and their members, and file paths.
+ * command's metadata, identities from the state store, variables and their properties and methods, and file paths.
  */
 public final class ShellCompleter implements Completer {
     private final CommandRegistry commands;
@@ -39,7 +40,8 @@ public final class ShellCompleter implements Completer {
         int order = 0;
         for (String c : complete(line.line().substring(0, line.cursor()))) {
             // The sort key keeps this order on screen: own parameters before the common ones.
-            candidates.add(new Candidate(c, c, null, null, null, null, !c.endsWith("/") && !c.endsWith("."), order++));
+            boolean whole = !c.endsWith("/") && !c.endsWith(".") && !c.endsWith("(");
+            candidates.add(new Candidate(c, c, null, null, null, null, whole, order++));
         }
     }
 
@@ -164,6 +166,10 @@ public final class ShellCompleter implements Completer {
         List<String> out = new ArrayList<>();
         for (String n : Members.propertyNames(sample)) {
             if (n.toLowerCase(Locale.ROOT).startsWith(prefix)) out.add(head + n);
+        }
+        // Methods after the properties, with the opening parenthesis, as PowerShell completes them.
+        for (String n : MethodNames.of(value)) {
+            if (n.toLowerCase(Locale.ROOT).startsWith(prefix)) out.add(head + n + "(");
         }
         return out;
     }

@@ -27,6 +27,9 @@ class HighlightingTest {
         "function Get-Y { } => KEYWORD(function) COMMAND(Get-Y)",
         "Get-Box a | Where-Object { $_.Size -gt 5 } => COMMAND(Get-Box) COMMAND(Where-Object) VARIABLE($_) OPERATOR(-gt) NUMBER(5)",
         "$x = 5 6 => VARIABLE($x) OPERATOR(=) NUMBER(5) ERROR(6)",
+        "Get-Box \"user $name of ${my batch}\" => COMMAND(Get-Box) STRING(\"user ) VARIABLE($name) STRING( of ) VARIABLE(${my batch}) STRING(\")",
+        "\"$env:HOME and `$x and $($y)\" => STRING(\") VARIABLE($env:HOME) STRING( and `$x and $() VARIABLE($y) STRING()\")",
+        "'$literal' => STRING('$literal')",
     })
     void classifiesTheInputLine(String text, String expected) {
         assertEquals(expected, spans(text));

@@ -51,6 +51,7 @@ class ShellCompleterTest {
         PsObject report = PsObject.custom().add("Failures", List.of()).add("SkippedItems", List.of());
         vars.put("syncstats", PsObject.custom().add("Report", report).add("Status", "Synced"));
         vars.put("sum", 3);
+        vars.put("mailbox", "ann@contoso.com");
         SessionState state = new SessionState() {
             public Object get(String n) { return vars.get(n); }
             public boolean exists(String n) { return vars.containsKey(n); }
@@ -104,7 +105,16 @@ class ShellCompleterTest {
     void variables_and_their_members_complete_from_live_values() throws Exception {
         assertEquals(List.of("$sum", "$syncstats"), completer().complete("$s"));
         assertEquals(List.of("$syncstats.Report.Failures"), completer().complete("$syncstats.Report.F"));
-        assertEquals(List.of("$syncstats.Report", "$syncstats.Status"), completer().complete("Write-Output $syncstats."));
+        assertEquals(List.of("$syncstats.Report", "$syncstats.Status", "$syncstats.Equals(", "$syncstats.GetHashCode(",
+                "$syncstats.GetType(", "$syncstats.ToString("), completer().complete("Write-Output $syncstats."));
+    }
+
+    @Test
+    void methods_complete_after_the_properties_from_the_values_type() throws Exception {
+        assertEquals(List.of("$mailbox.ToCharArray(", "$mailbox.ToLower(", "$mailbox.ToLowerInvariant(", "$mailbox.ToString(",
+                "$mailbox.ToUpper(", "$mailbox.ToUpperInvariant("), completer().complete("$mailbox.to"));
+        assertEquals(List.of("$mailbox.Length", "$mailbox.LastIndexOf("), completer().complete("$mailbox.l"));
+        assertEquals(List.of("$syncstats.Report.Failures.ForEach("), completer().complete("$syncstats.Report.Failures.fo"));
     }
 
     @Test

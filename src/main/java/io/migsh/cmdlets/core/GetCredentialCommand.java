@@ -25,8 +25,9 @@ public class GetCredentialCommand extends Cmdlet {
                     "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                     "CouldNotPromptForCredential", ErrorCategory.NotImplemented, null);
         }
-        if (title != null) context().host().write(title + "\n");
-        if (message != null) context().host().write(message + "\n");
+        // PowerShell's console prompt: a caption and a message, its own unless the command gives them
+        context().host().write((title != null ? title : "PowerShell credential request") + "\n");
+        context().host().write((message != null ? message : "Enter your credentials.") + "\n");
         String user = userName;
         if (user == null) user = context().host().readLine("User: ");
         if (user == null) return;

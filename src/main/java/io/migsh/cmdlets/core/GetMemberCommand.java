@@ -54,7 +54,9 @@ public class GetMemberCommand extends Cmdlet {
                 String full = value == null ? "" : TypeNames.name(value);
                 members.add(member(type, property, "Property", full + " {get;set;}"));
             } else {
-                members.add(member(type, property, "Property", shortType(value) + " " + property + " {get;set;}"));
+                // a string cannot be changed: its Length is read-only, as .NET declares it
+                String access = inputObject instanceof String ? " {get;}" : " {get;set;}";
+                members.add(member(type, property, "Property", shortType(value) + " " + property + access));
             }
         }
         members.add(member(type, "Equals", "Method", "bool Equals(System.Object obj)"));

@@ -29,11 +29,20 @@ final class HelpText {
         s.append(INDENT).append(INDENT).append("ErrorAction, ErrorVariable, WarningAction, WarningVariable,\n");
         s.append(INDENT).append(INDENT).append("OutBuffer, PipelineVariable, and OutVariable.\n\n");
         if (!page.notes().isEmpty()) s.append("NOTES\n").append(indented(page.notes(), INDENT)).append('\n');
-        s.append(examples(c, page));
+        String examples = exampleList(page);
+        if (!examples.isEmpty()) s.append("EXAMPLES\n").append(examples);
         return s.toString();
     }
 
+    /** -Examples: the name and synopsis, then the examples (-Full lists them after the parameters instead). */
     static String examples(CommandInfo c, HelpPage page) {
+        String examples = exampleList(page);
+        if (examples.isEmpty()) return "";
+        return "\nNAME\n" + INDENT + c.name() + "\n\nSYNOPSIS\n" + indented(page.synopsis(), INDENT) + "\n\n"
+                + "EXAMPLES\n" + examples;
+    }
+
+    private static String exampleList(HelpPage page) {
         StringBuilder s = new StringBuilder();
         int n = 1;
         for (String example : page.examples()) {
@@ -41,9 +50,7 @@ final class HelpText {
                     .append(" --------------------------\n\n");
             s.append(indented(example.strip(), INDENT)).append("\n\n");
         }
-        if (s.length() == 0) return "";
-        return (page.examples().isEmpty() ? "" : "\nNAME\n" + INDENT + c.name() + "\n\nSYNOPSIS\n"
-                + indented(page.synopsis(), INDENT) + "\n\n") + "EXAMPLES\n" + s;
+        return s.toString();
     }
 
     static String parameter(ParameterMetadata p, HelpPage page) {
