@@ -100,7 +100,8 @@ final class SyncRun implements AutoCloseable {
                         || f.name().regionMatches(true, 0, under, 0, under.length())).toList();
             }
             List<String> otherPrefixes = source.otherNamespacePrefixes();
-            FolderMapper mapper = new FolderMapper(prefix, target.separator(), target.specialFolders(),
+            FolderMapper mapper = new FolderMapper(prefix, target.separator(), target.specialFolders(
+                    FolderMapper.ordinaryTopLevelNames(prefix, target.separator(), folders)),
                     job.targetRootFolder(), job.folderFilter());
             List<FolderMapping> mappings = new java.util.ArrayList<>();
             for (FolderMapping m : mapper.map(folders)) {
