@@ -20,8 +20,8 @@ final class Failures {
                 f.message());
     }
 
-    static FailureRecord record(String type, String side, String message) {
-        return new FailureRecord(at(Instant.now()), type, FAILURE_CODE, side, null, message);
+    static FailureRecord record(Instant when, String type, String side, String message) {
+        return new FailureRecord(at(when), type, FAILURE_CODE, side, null, message);
     }
 
     static ReportEntry reportEntry(SyncFailure f) {

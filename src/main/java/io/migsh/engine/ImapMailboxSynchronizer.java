@@ -11,7 +11,7 @@ import io.migsh.migration.sync.SyncListener;
 import io.migsh.migration.sync.SyncOutcome;
 import io.migsh.migration.sync.SyncProgress;
 import io.migsh.store.Database;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -22,20 +22,29 @@ import java.util.UUID;
  */
 public final class ImapMailboxSynchronizer implements MailboxSynchronizer {
     private final SyncJournal journal;
-    private final MailboxSync engine = new MailboxSync();
+    /** The session's clock: report and failure times come from it, so that a test's fixed clock fixes them. */
+    private final Clock clock;
+    private final MailboxSync engine;
 
     /** Unbound, as the service loader makes it; {@link #boundTo} gives the one that runs. */
     public ImapMailboxSynchronizer() {
-        this(null);
+        this(null, Clock.systemUTC());
     }
 
-    public ImapMailboxSynchronizer(SyncJournal journal) {
+    public ImapMailboxSynchronizer(SyncJournal journal, Clock clock) {
         this.journal = journal;
+        this.clock = clock;
+        this.engine = new MailboxSync(clock);
     }
 
     @Override
     public MailboxSynchronizer boundTo(Database store) {
-        return new ImapMailboxSynchronizer(new JdbcSyncJournal(store::lend));
+        return boundTo(store, Clock.systemUTC());
+    }
+
+    @Override
+    public MailboxSynchronizer boundTo(Database store, Clock sessionClock) {
+        return new ImapMailboxSynchronizer(new JdbcSyncJournal(store::lend), sessionClock);
     }
 
     /** The journal of a removed request goes with it (its rows would otherwise stay, one per message). */
@@ -53,15 +62,15 @@ public final class ImapMailboxSynchronizer implements MailboxSynchronizer {
         try {
             engineJob = JobMapper.map(job);
         } catch (IllegalArgumentException badFilter) {
-            return SyncOutcome.failed(SyncProgress.NONE, Failures.record("MigrationPermanentException", "Source",
-                    badFilter.getMessage()));
+            return SyncOutcome.failed(SyncProgress.NONE, Failures.record(clock.instant(),
+                    "MigrationPermanentException", "Source", badFilter.getMessage()));
         }
-        ListenerBridge bridge = new ListenerBridge(listener);
+        ListenerBridge bridge = new ListenerBridge(listener, clock);
         SyncResult result = engine.run(engineJob, journal, bridge);
         bridge.reportHeldFailures(result.failure());
-        listener.report(ReportEntry.info(Failures.at(Instant.now()), Outcomes.summary(result, bridge.progress())));
+        listener.report(ReportEntry.info(Failures.at(clock.instant()), Outcomes.summary(result, bridge.progress())));
         // An interrupted worker (a shutdown that stopped waiting for the pass) stopped the engine between batches.
         if (Thread.interrupted()) throw new InterruptedException("The sync was interrupted.");
-        return Outcomes.of(result, bridge.progress());
+        return Outcomes.of(result, bridge.progress(), clock.instant());
     }
 }

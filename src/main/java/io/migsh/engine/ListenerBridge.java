@@ -5,7 +5,7 @@ import io.migsh.imap.SyncFailure;
 import io.migsh.migration.model.ReportEntry;
 import io.migsh.migration.sync.SyncListener;
 import io.migsh.migration.sync.SyncProgress;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +16,16 @@ import java.util.List;
  */
 final class ListenerBridge implements io.migsh.imap.SyncListener {
     private final SyncListener listener;
+    private final Clock clock;
     /** Permanent failures, reported at the end so that the one that failed the user is not reported twice. */
     private final List<SyncFailure> held = new ArrayList<>();
     private io.migsh.imap.SyncProgress last;
     private int badItems;
     private int largeItems;
 
-    ListenerBridge(SyncListener listener) {
+    ListenerBridge(SyncListener listener, Clock clock) {
         this.listener = listener;
+        this.clock = clock;
     }
 
     @Override
@@ -53,7 +55,7 @@ final class ListenerBridge implements io.migsh.imap.SyncListener {
 
     @Override
     public void event(String folder, String text) {
-        listener.report(ReportEntry.info(Failures.at(Instant.now()), folder == null ? text
+        listener.report(ReportEntry.info(Failures.at(clock.instant()), folder == null ? text
                 : "Folder '" + folder + "': " + text));
     }
 

@@ -8,13 +8,13 @@ import io.migsh.migration.sync.SyncProgress;
 final class Outcomes {
     private Outcomes() {}
 
-    static SyncOutcome of(SyncResult result, SyncProgress progress) {
+    static SyncOutcome of(SyncResult result, SyncProgress progress, java.time.Instant now) {
         return switch (result.outcome()) {
             // Folders that failed alone are in the report; the user is synced, as Exchange syncs around a folder
             // it cannot open.
             case COMPLETED, COMPLETED_WITH_ERRORS -> SyncOutcome.succeeded(progress);
             // Stopped by the admin: the service keeps the admin's status and only adds the counts.
-            case STOPPED -> SyncOutcome.failedTransiently(progress, Failures.record("MigrationTransientException",
+            case STOPPED -> SyncOutcome.failedTransiently(progress, Failures.record(now, "MigrationTransientException",
                     "Source", "The sync was stopped before it finished. The next sync continues where it stopped."));
             case FAILED -> Failures.isTransient(result.failure())
                     ? SyncOutcome.failedTransiently(progress, Failures.record(result.failure()))

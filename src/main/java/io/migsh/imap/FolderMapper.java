@@ -4,8 +4,10 @@ import io.migsh.target.SpecialFolder;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps source folders to target folder names: strips the source's personal namespace prefix, converts the hierarchy
@@ -82,6 +84,28 @@ public final class FolderMapper {
     }
 
     List<String> relativePath(SourceFolder f) {
+        return relativePath(personalPrefix, f);
+    }
+
+    /**
+     * The top-level target names of the source folders that are not special (folded as SpecialFolder.fold does):
+     * they keep their own names on the target, so the target must not take them for its special folders by name.
+     */
+    public static Set<String> ordinaryTopLevelNames(String personalPrefix, char targetSeparator,
+                                                    List<SourceFolder> folders) {
+        Map<SourceFolder, List<String>> paths = new HashMap<>();
+        for (SourceFolder f : folders) paths.put(f, relativePath(personalPrefix == null ? "" : personalPrefix, f));
+        Map<String, SpecialFolder> topSpecial = recogniseSpecialFolders(folders, paths);
+        Set<String> names = new HashSet<>();
+        for (SourceFolder f : folders) {
+            String top = paths.get(f).get(0);
+            if (f.name().equalsIgnoreCase("INBOX") || topSpecial.containsKey(top)) continue;
+            names.add(SpecialFolder.fold(top.replace(targetSeparator, REPLACEMENT)));
+        }
+        return names;
+    }
+
+    private static List<String> relativePath(String personalPrefix, SourceFolder f) {
         String name = f.name();
         if (!name.equalsIgnoreCase("INBOX") && !personalPrefix.isEmpty()
                 && name.regionMatches(true, 0, personalPrefix, 0, personalPrefix.length())

@@ -1,5 +1,6 @@
 package io.migsh.imap;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,14 +12,25 @@ import java.util.List;
  * schedule and cancellation (through {@link SyncListener#stopRequested()}) belong to the caller.
  */
 public final class MailboxSync {
+    /** What failure times and durations are read from: the migration session's clock, so fixed in tests. */
+    private final Clock clock;
+
+    public MailboxSync() {
+        this(Clock.systemUTC());
+    }
+
+    public MailboxSync(Clock clock) {
+        this.clock = clock;
+    }
+
     /**
      * Runs one sync. Never throws for mail problems: a failed user is {@link SyncOutcome#FAILED} with the failure
      * Exchange would show; a journal that cannot be written ends the sync with a MigrationTransientException.
      */
     public SyncResult run(SyncJob job, SyncJournal journal, SyncListener listener) {
-        Instant start = Instant.now();
+        Instant start = clock.instant();
         SyncListener l = listener == null ? SyncListener.NONE : listener;
-        SyncRun run = new SyncRun(job, journal, l);
+        SyncRun run = new SyncRun(job, journal, l, clock);
         SyncOutcome outcome;
         SyncFailure failure = null;
         try {
@@ -34,7 +46,7 @@ public final class MailboxSync {
             l.failure(failure);
         } catch (SyncJournalException e) {
             outcome = SyncOutcome.FAILED;
-            failure = new SyncFailure(Instant.now(), FailureTypes.MIGRATION_TRANSIENT, FailureSide.Target, null,
+            failure = new SyncFailure(clock.instant(), FailureTypes.MIGRATION_TRANSIENT, FailureSide.Target, null,
                     e.getMessage(), false);
             l.failure(failure);
         } finally {
@@ -42,6 +54,6 @@ public final class MailboxSync {
         }
         SyncCounters c = run.counters();
         return new SyncResult(job.mode(), outcome, failure, List.copyOf(c.folders.values()), c.itemsInSource,
-                c.itemsSynced, c.copied, c.large, c.bad, c.bytes, c.retries, Duration.between(start, Instant.now()));
+                c.itemsSynced, c.copied, c.large, c.bad, c.bytes, c.retries, Duration.between(start, clock.instant()));
     }
 }

@@ -5,7 +5,6 @@ import io.migsh.target.TargetRejectedException;
 import io.migsh.target.TargetSession;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,6 +16,7 @@ final class SyncRun implements AutoCloseable {
     private final SyncJob job;
     private final SyncJournal journal;
     private final SyncListener listener;
+    private final java.time.Clock clock;
     private final SyncCounters counters = new SyncCounters();
     private ImapSource source;
     private TargetSession target;
@@ -24,10 +24,11 @@ final class SyncRun implements AutoCloseable {
     private final java.util.Map<String, FolderStatus> statuses = new java.util.HashMap<>();
     private final java.util.Set<String> counted = new java.util.HashSet<>();
 
-    SyncRun(SyncJob job, SyncJournal journal, SyncListener listener) {
+    SyncRun(SyncJob job, SyncJournal journal, SyncListener listener, java.time.Clock clock) {
         this.job = job;
         this.journal = journal;
         this.listener = listener;
+        this.clock = clock;
     }
 
     SyncJob job() {
@@ -100,7 +101,8 @@ final class SyncRun implements AutoCloseable {
                         || f.name().regionMatches(true, 0, under, 0, under.length())).toList();
             }
             List<String> otherPrefixes = source.otherNamespacePrefixes();
-            FolderMapper mapper = new FolderMapper(prefix, target.separator(), target.specialFolders(),
+            FolderMapper mapper = new FolderMapper(prefix, target.separator(), target.specialFolders(
+                    FolderMapper.ordinaryTopLevelNames(prefix, target.separator(), folders)),
                     job.targetRootFolder(), job.folderFilter());
             List<FolderMapping> mappings = new java.util.ArrayList<>();
             for (FolderMapping m : mapper.map(folders)) {
@@ -166,7 +168,7 @@ final class SyncRun implements AutoCloseable {
             target.createFolder(m.targetName());
             return true;
         } catch (TargetRejectedException e) {
-            SyncFailure f = new SyncFailure(Instant.now(), FailureTypes.MIGRATION_PERMANENT, FailureSide.Target,
+            SyncFailure f = new SyncFailure(clock.instant(), FailureTypes.MIGRATION_PERMANENT, FailureSide.Target,
                     m.displayPath(), e.getMessage(), false);
             counters.folderFailures.add(f);
             listener.failure(f);
@@ -221,7 +223,7 @@ final class SyncRun implements AutoCloseable {
                 return step.run();
             } catch (IOException e) {
                 FailureSide side = e instanceof TargetIOException ? FailureSide.Target : FailureSide.Source;
-                SyncFailure f = new SyncFailure(Instant.now(), FailureTypes.COMMUNICATION_ERROR_TRANSIENT, side,
+                SyncFailure f = new SyncFailure(clock.instant(), FailureTypes.COMMUNICATION_ERROR_TRANSIENT, side,
                         folder, describe(e), true);
                 counters.retries++;
                 failuresInARow++;
@@ -269,7 +271,7 @@ final class SyncRun implements AutoCloseable {
 
     /** A folder the source refuses (SELECT/STATUS answered NO): recorded, and the other folders go on. */
     private void folderFailed(FolderMapping m, ImapCommandException e) {
-        SyncFailure f = new SyncFailure(Instant.now(), FailureTypes.MIGRATION_PERMANENT, FailureSide.Source,
+        SyncFailure f = new SyncFailure(clock.instant(), FailureTypes.MIGRATION_PERMANENT, FailureSide.Source,
                 m.displayPath(), e.getMessage(), false);
         counters.folderFailures.add(f);
         counters.folders.put(m.source().name(), new FolderResult(m.source().name(), m.targetName(), 0, 0, 0, 0, 0, 0,
@@ -278,7 +280,7 @@ final class SyncRun implements AutoCloseable {
     }
 
     SyncAbort abort(String type, FailureSide side, String context, String message) {
-        return new SyncAbort(new SyncFailure(Instant.now(), type, side, context, message, false));
+        return new SyncAbort(new SyncFailure(clock.instant(), type, side, context, message, false));
     }
 
     @Override

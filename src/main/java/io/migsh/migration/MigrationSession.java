@@ -37,7 +37,7 @@ public final class MigrationSession implements AutoCloseable {
         this.endpoints = new EndpointService(this);
         this.batches = new BatchWorkflow(this);
         this.requests = new RequestWorkflow(this);
-        this.service = new MigrationService(this, synchronizer.boundTo(db), options);
+        this.service = new MigrationService(this, synchronizer.boundTo(db, clock), options);
     }
 
     /** Opens the store in a data directory (creating it and the default database on first use). */

@@ -68,7 +68,7 @@ final class ImapTargetSession implements TargetSession {
     }
 
     @Override
-    public Map<SpecialFolder, String> specialFolders() throws IOException {
+    public Map<SpecialFolder, String> specialFolders(Set<String> ordinary) throws IOException {
         Map<SpecialFolder, String> result = new EnumMap<>(SpecialFolder.class);
         result.put(SpecialFolder.INBOX, "INBOX");
         for (Map.Entry<String, Set<String>> e : listed().entrySet()) {
@@ -78,16 +78,7 @@ final class ImapTargetSession implements TargetSession {
         }
         for (SpecialFolder kind : SpecialFolder.values()) {
             if (result.containsKey(kind)) continue;
-            String best = null;
-            int bestRank = Integer.MAX_VALUE;
-            for (String name : listed().keySet()) {
-                if (name.indexOf(separator) >= 0) continue;
-                int rank = kind.nameRank(name);
-                if (rank >= 0 && rank < bestRank) {
-                    best = name;
-                    bestRank = rank;
-                }
-            }
+            String best = kind.bestName(listed().keySet(), separator, ordinary);
             if (best != null) result.put(kind, best);
         }
         return result;

@@ -48,21 +48,12 @@ final class MaildirSession implements TargetSession {
     }
 
     @Override
-    public Map<SpecialFolder, String> specialFolders() throws IOException {
+    public Map<SpecialFolder, String> specialFolders(Set<String> ordinary) throws IOException {
         Map<SpecialFolder, String> result = new EnumMap<>(defaultSpecialNames);
         Set<String> existing = folders();
         for (SpecialFolder kind : SpecialFolder.values()) {
             if (kind == SpecialFolder.INBOX) continue;
-            String best = null;
-            int bestRank = Integer.MAX_VALUE;
-            for (String name : existing) {
-                if (name.indexOf(MaildirLayout.SEPARATOR) >= 0) continue; // only top-level folders are special
-                int rank = kind.nameRank(name);
-                if (rank >= 0 && rank < bestRank) {
-                    best = name;
-                    bestRank = rank;
-                }
-            }
+            String best = kind.bestName(existing, MaildirLayout.SEPARATOR, ordinary);
             if (best != null) result.put(kind, best);
         }
         return result;

@@ -88,7 +88,26 @@ public enum SpecialFolder {
         return -1;
     }
 
-    private static String fold(String s) {
+    /**
+     * The best-ranked of the given top-level folder names for this kind, or null. Names in {@code ordinary} are left
+     * out: ordinary source folders land in them (see {@link TargetSession#specialFolders}).
+     */
+    public String bestName(Iterable<String> names, char separator, java.util.Set<String> ordinary) {
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String name : names) {
+            if (name.indexOf(separator) >= 0 || ordinary.contains(fold(name))) continue; // only top levels are special
+            int rank = nameRank(name);
+            if (rank >= 0 && rank < bestRank) {
+                best = name;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** Folder names as {@link #bestName} compares them: case, accents and "-"/"_" against space ignored. */
+    public static String fold(String s) {
         String noAccents = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return noAccents.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').trim();
     }

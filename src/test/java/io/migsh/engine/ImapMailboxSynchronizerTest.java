@@ -53,13 +53,15 @@ class ImapMailboxSynchronizerTest {
 
     @Test
     void a_folder_filter_exchange_would_refuse_fails_the_user_before_connecting() throws Exception {
+        java.time.Instant now = java.time.Instant.parse("2024-06-01T08:00:00Z");
         ImapMailboxSynchronizer sync = new ImapMailboxSynchronizer(new JdbcSyncJournal(() -> {
             throw new SQLException("not used");
-        }));
+        }), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
         SyncOutcome outcome = sync.synchronize(job(List.of("#Nonsense#")), new RecordingSyncListener());
         assertEquals("Error: MigrationPermanentException: The folder name '#Nonsense#' isn't a valid well-known "
                 + "folder.", outcome.failure().errorText());
         assertEquals(false, outcome.transientFailure());
+        assertEquals(now, outcome.failure().timestamp().toInstant(), "the failure time is the session clock's");
     }
 
     @Test

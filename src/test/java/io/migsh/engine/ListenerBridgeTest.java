@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 class ListenerBridgeTest {
     private final RecordingSyncListener service = new RecordingSyncListener();
-    private final ListenerBridge bridge = new ListenerBridge(service);
+    private static final Instant NOW = Instant.parse("2024-06-01T08:00:00Z");
+    private final ListenerBridge bridge = new ListenerBridge(service, java.time.Clock.fixed(NOW,
+            java.time.ZoneOffset.UTC));
 
     private static SkippedItem item(String kind, String subject, boolean repeated) {
         OffsetDateTime received = OffsetDateTime.parse("2024-04-01T10:00:00Z");
@@ -70,6 +72,8 @@ class ListenerBridgeTest {
         bridge.event("Archive/2019", "Folder skipped: excluded.");
         assertEquals(List.of("Connected to the source.", "Folder 'Archive/2019': Folder skipped: excluded."),
                 service.report.stream().map(ReportEntry::message).toList());
+        assertEquals(List.of(NOW, NOW), service.report.stream().map(e -> e.timestamp().toInstant()).toList(),
+                "report lines are stamped with the session's clock");
     }
 
     @Test

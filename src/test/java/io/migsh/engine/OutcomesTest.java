@@ -31,7 +31,8 @@ class OutcomesTest {
     void completed_passes_succeed_with_folder_failures_left_to_the_report() {
         for (io.migsh.imap.SyncOutcome o : List.of(io.migsh.imap.SyncOutcome.COMPLETED,
                 io.migsh.imap.SyncOutcome.COMPLETED_WITH_ERRORS)) {
-            SyncOutcome mapped = Outcomes.of(result(o, null), PROGRESS);
+            SyncOutcome mapped = Outcomes.of(result(o, null),
+                PROGRESS, java.time.Instant.EPOCH);
             assertTrue(mapped.succeeded(), o.name());
             assertEquals(PROGRESS, mapped.progress());
         }
@@ -41,7 +42,8 @@ class OutcomesTest {
     void a_permanent_failure_fails_the_user_with_exchanges_type_side_context_and_text() {
         SyncFailure f = new SyncFailure(AT, FailureTypes.TOO_MANY_LARGE_ITEMS, FailureSide.Source, "INBOX",
                 FailureTypes.TOO_MANY_LARGE_ITEMS_TEXT, false);
-        SyncOutcome mapped = Outcomes.of(result(io.migsh.imap.SyncOutcome.FAILED, f), PROGRESS);
+        SyncOutcome mapped = Outcomes.of(result(io.migsh.imap.SyncOutcome.FAILED, f),
+                PROGRESS, java.time.Instant.EPOCH);
         assertFalse(mapped.transientFailure());
         assertEquals(new FailureRecord(java.time.OffsetDateTime.parse("2024-06-03T09:15:30.123456Z"),
                 "TooManyLargeItemsPermanentException", -2146233088, "Source", "INBOX",
@@ -54,7 +56,8 @@ class OutcomesTest {
     void transient_failures_are_retried_by_the_service_even_when_the_engine_gave_up_retrying() {
         SyncFailure gaveUp = new SyncFailure(AT, FailureTypes.MIGRATION_TRANSIENT, FailureSide.Target, "Sent",
                 "The sync failed after 5 retries. --> Connection reset", false);
-        SyncOutcome mapped = Outcomes.of(result(io.migsh.imap.SyncOutcome.FAILED, gaveUp), PROGRESS);
+        SyncOutcome mapped = Outcomes.of(result(io.migsh.imap.SyncOutcome.FAILED, gaveUp),
+                PROGRESS, java.time.Instant.EPOCH);
         assertTrue(mapped.transientFailure());
         assertEquals("Error: MigrationTransientException: The sync failed after 5 retries. --> Connection reset",
                 mapped.failure().errorText());
@@ -63,8 +66,10 @@ class OutcomesTest {
 
     @Test
     void a_stopped_pass_is_a_transient_failure_so_that_nothing_counts_it_as_synced() {
-        SyncOutcome mapped = Outcomes.of(result(io.migsh.imap.SyncOutcome.STOPPED, null), PROGRESS);
+        SyncOutcome mapped = Outcomes.of(result(io.migsh.imap.SyncOutcome.STOPPED, null), PROGRESS,
+                java.time.Instant.EPOCH);
         assertTrue(mapped.transientFailure());
+        assertEquals(java.time.Instant.EPOCH, mapped.failure().timestamp().toInstant(), "the time passed in");
         assertEquals("MigrationTransientException", mapped.failure().failureType());
         assertNull(mapped.failure().failureContext());
     }

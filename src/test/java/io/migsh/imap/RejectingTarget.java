@@ -33,7 +33,9 @@ final class RejectingTarget implements MailTarget {
         return new TargetSession() {
             public char separator() { return s.separator(); }
             public Set<String> folders() throws IOException { return s.folders(); }
-            public Map<SpecialFolder, String> specialFolders() throws IOException { return s.specialFolders(); }
+            public Map<SpecialFolder, String> specialFolders(Set<String> ordinary) throws IOException {
+                return s.specialFolders(ordinary);
+            }
             public void createFolder(String n) throws IOException, TargetRejectedException { s.createFolder(n); }
             public long appendLimit() { return s.appendLimit(); }
             public void close() { s.close(); }

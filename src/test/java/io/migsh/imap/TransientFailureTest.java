@@ -17,26 +17,41 @@ class TransientFailureTest extends SyncTestBase {
     @ParameterizedTest
     @EnumSource(FlakyProxy.Fault.class)
     void a_dropped_or_stalled_connection_is_retried_and_the_copy_completes(FlakyProxy.Fault fault) throws Exception {
-        try (FlakyProxy proxy = new FlakyProxy(source.port(), 6000, fault)) {
-            ImapEndpoint viaProxy = ImapEndpoint.of("127.0.0.1", proxy.port(), ImapSecurity.NONE)
-                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(2));
-            Path maildir = tmp.resolve("alice");
-            SyncJob job = new SyncJob("alice@example.com", viaProxy, source.login("alice", "secret1"),
-                    new MaildirTarget(maildir), null, null,
-                    SyncLimits.DEFAULTS.withRetries(3, Duration.ofMillis(50)), null,
-                    new SyncTuning(1 << 20, 1 << 20, 2, 1 << 20, null), null);
-            RecordingListener l = new RecordingListener();
-            SyncResult r = new MailboxSync().run(job, db.journal(), l);
-            assertTrue(proxy.hasFailed());
-            assertEquals(SyncOutcome.COMPLETED, r.outcome(), () -> String.valueOf(r.failure()));
-            assertEquals(1, r.transientRetries());
-            SyncFailure f = l.failures.get(0);
+        try (FlakyProxy proxy = FlakyProxy.midFetch(source.port(), 2000, fault)) {
+            copyThroughSourceProxy(proxy, 1);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_drop_then_a_stall_mid_fetch_are_both_retried_and_reported() throws Exception {
+        try (FlakyProxy proxy = FlakyProxy.midFetch(source.port(), 2000, FlakyProxy.Fault.DROP,
+                FlakyProxy.Fault.STALL)) {
+            copyThroughSourceProxy(proxy, 2);
+        }
+    }
+
+    /** Copies alice to a Maildir through the proxy; the faults are retried, reported, and the copy is exact. */
+    private void copyThroughSourceProxy(FlakyProxy proxy, int faults) throws Exception {
+        ImapEndpoint viaProxy = ImapEndpoint.of("127.0.0.1", proxy.port(), ImapSecurity.NONE)
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(2));
+        Path maildir = tmp.resolve("alice");
+        SyncJob job = new SyncJob("alice@example.com", viaProxy, source.login("alice", "secret1"),
+                new MaildirTarget(maildir), null, null,
+                SyncLimits.DEFAULTS.withRetries(3, Duration.ofMillis(50)), null,
+                new SyncTuning(1 << 20, 1 << 20, 2, 1 << 20, null), null);
+        RecordingListener l = new RecordingListener();
+        SyncResult r = new MailboxSync().run(job, db.journal(), l);
+        assertEquals(faults, proxy.faultsInjected());
+        assertEquals(SyncOutcome.COMPLETED, r.outcome(), () -> String.valueOf(r.failure()));
+        assertEquals(faults, r.transientRetries());
+        assertEquals(faults, l.failures.size(), () -> String.valueOf(l.failures));
+        for (SyncFailure f : l.failures) {
             assertEquals("CommunicationErrorTransientException", f.failureType());
             assertEquals(FailureSide.Source, f.side());
             assertTrue(f.transientFailure());
-            assertEquals(renamed(sourceSnapshot(), Map.of("Sent Items", "Sent", "Entwürfe", "Drafts")),
-                    MailboxSnapshot.ofMaildir(maildir));
         }
+        assertEquals(renamed(sourceSnapshot(), Map.of("Sent Items", "Sent", "Entwürfe", "Drafts")),
+                MailboxSnapshot.ofMaildir(maildir));
     }
 
     @org.junit.jupiter.api.Test

@@ -25,6 +25,11 @@ public interface MailboxSynchronizer {
         return this;
     }
 
+    /** {@link #boundTo(Database)} for a session whose times come from {@code clock} (fixed in tests). */
+    default MailboxSynchronizer boundTo(Database store, java.time.Clock clock) {
+        return boundTo(store);
+    }
+
     /**
      * Drops what the engine kept of a request that was removed (Remove-SyncRequest, Remove-MigrationUser,
      * Remove-MigrationBatch), such as its checkpoints; never called while a pass of it runs here. The default

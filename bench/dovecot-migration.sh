@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Migration benchmark on real servers (issue 6): migsh itself (bin/migsh, the way an admin runs it: target mailboxes,
+# endpoint, batch from a CSV with -AutoStart) copies the harness corpus (USERS users x MSGS messages on the source
+# Dovecot) to the target Dovecot; then a second migsh process on the same data directory runs a no-change incremental
+# sync (Set-MigrationBatch -SyncNow). mbsync, one process per user on the same servers and corpus, does the same two
+# passes right after. Prints messages/s, MiB/s and peak memory (max RSS from /usr/bin/time) of each pass, with
+# compare-mailboxes.py's verdict on each full copy and the machine load.
+#
+#   bench/dovecot-migration.sh RUN       (RUN: a harness run folder, see ../shared/harness/README.md)
+# Env: USERS (5), MSGS (2000), HARNESS, MBSYNC=0 to skip the mbsync legs.
+# Rates count the seeded corpus (seed.json): messages and bytes as appended to the source. "phase" times are measured
+# inside migsh from the batch's creation to Synced (JVM start and shell start-up excluded); "process" times include
+# them and are what compares with mbsync's process times.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+RUN=${1:?RUN folder}; USERS=${USERS:-5}; MSGS=${MSGS:-2000}
+HARNESS=${HARNESS:-/work/shared/harness}
+mkdir -p "$RUN"; RUN=$(cd "$RUN" && pwd)
+cd "$root"
+if [ ! -f target/migsh.jar ] || [ -n "$(find src/main cmdlets -newer target/migsh.jar -print -quit)" ]; then
+    mvn -q -B -o -DskipTests package
+fi
+command -v mbsync >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q isync >/dev/null
+NUSERS=$USERS "$HARNESS/dovecot-up.sh" "$RUN" 11143 11144 >/dev/null 2>&1
+. "$RUN/harness.env"
+params="users=$USERS msgs=$MSGS seed=42 attach_pct=0.5 large=0"
+if [ "$(cat "$RUN/seed.params" 2>/dev/null)" != "$params" ] || [ ! -s "$RUN/seed.json" ]; then
+    "$HARNESS/seed-corpus.py" --port "$SRC_PORT" --users "$USERS" --messages "$MSGS" --seed 42 --attach-pct 0.5 \
+        --jobs 2 --json "$RUN/seed.json" >/dev/null
+    echo "$params" > "$RUN/seed.params"
+fi
+read -r TOT_MSGS TOT_BYTES < <(python3 -c "import json;d=json.load(open('$RUN/seed.json'));print(d['total_messages'],d['total_bytes'])")
+work=$(mktemp -d /tmp/migsh-dovecot-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# rate LABEL SECONDS TIMEFILE [EXTRA]: one result line; messages and MiB of the whole corpus over SECONDS.
+rate() {
+    python3 - "$1" "$2" "$3" "$TOT_MSGS" "$TOT_BYTES" "${4:-}" <<'PY'
+import re, sys
+label, secs, tf, msgs, size, extra = sys.argv[1:]
+secs = float(secs); msgs = int(msgs); mib = int(size) / 2**20
+rss = 0.0
+for f in tf.split(","):
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(f).read())
+    rss += int(m.group(1)) / 1024
+print("%-34s %8.2f s %7.0f msgs/s %7.2f MiB/s   peak RSS %6.1f MiB %s" % (label, secs, msgs / secs, mib / secs, rss, extra))
+PY
+}
+wall() { python3 - "$1" <<'PY'
+import re, sys
+t = open(sys.argv[1]).read()
+h, m, s = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", t).groups()
+print(round(int(h or 0) * 3600 + int(m) * 60 + float(s), 2))
+PY
+}
+compare() { "$HARNESS/compare-mailboxes.py" --src 127.0.0.1:"$SRC_PORT" --dst 127.0.0.1:"$DST_PORT" --users "$USERS" \
+    -q "$@" 2>&1 | tail -1; }
+
+echo "== corpus: $USERS users, $TOT_MSGS messages, $(python3 -c "print('%.1f' % ($TOT_BYTES / 2**20))") MiB; $(nproc) cores;" \
+     "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# ---- migsh: full migration, then a no-change incremental sync in a second process ----
+"$HARNESS/dovecot-reset-target.sh" "$RUN" >/dev/null 2>&1
+home="$work/home"; mkdir -p "$home"
+{ echo "EmailAddress,UserName,Password"; for i in $(seq 1 "$USERS"); do echo "user$i@contoso.com,user$i,pass$i"; done; } \
+    > "$home/users.csv"
+cat > "$work/full.ps1" <<PS
+New-AcceptedDomain -Name contoso.com -DomainName contoso.com | Out-Null
+New-MailboxDatabase -Name dst -ImapServer 127.0.0.1 -Port $DST_PORT -Security None | Out-Null
+foreach (\$i in 1..$USERS) {
+  New-Mailbox -Name "user\$i" -MicrosoftOnlineServicesID "user\$i@contoso.com" -Password (ConvertTo-SecureString "pass\$i" -AsPlainText -Force) -Database dst | Out-Null
+}
+New-MigrationEndpoint -IMAP -Name src -RemoteServer 127.0.0.1 -Port $SRC_PORT -Security None | Out-Null
+\$t0 = Get-Date
+New-MigrationBatch -Name b1 -SourceEndpoint src -CSVData ([System.IO.File]::ReadAllBytes("$home/users.csv")) -AutoStart | Out-Null
+while ((Get-MigrationBatch b1).Status -notin 'Synced','SyncedWithErrors','Failed') { Start-Sleep -Milliseconds 100 }
+"PHASE " + ((Get-Date) - \$t0).TotalSeconds
+"STATUS " + (Get-MigrationBatch b1).Status
+PS
+cat > "$work/incremental.ps1" <<PS
+\$t0 = Get-Date
+Set-MigrationBatch b1 -SyncNow
+while (@(Get-SyncRequest | Where-Object Status -ne 'Synced').Count -gt 0) { Start-Sleep -Milliseconds 50 }
+"PHASE " + ((Get-Date) - \$t0).TotalSeconds
+"STATUS " + (Get-MigrationBatch b1).Status
+Get-MigrationUser -BatchId b1 | Get-MigrationUserStatistics | ForEach-Object { "USER \$(\$_.Identity) \$(\$_.Status) \$(\$_.SyncedItemCount)" }
+PS
+for pass in full incremental; do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    MIGSH_HOME="$home" NO_COLOR=1 TERM=dumb /usr/bin/time -v -o "$work/$pass.time" bin/migsh -File "$work/$pass.ps1" \
+        </dev/null > "$work/$pass.log" 2>&1 || { cat "$work/$pass.log"; exit 1; }
+    grep -q "^STATUS Synced$" "$work/$pass.log" || { echo "migsh $pass pass did not end Synced:"; cat "$work/$pass.log"; exit 1; }
+    phase=$(sed -n 's/^PHASE //p' "$work/$pass.log")
+    rate "migsh $pass (phase)" "$phase" "$work/$pass.time" "load $load"
+    rate "migsh $pass (process)" "$(wall "$work/$pass.time")" "$work/$pass.time"
+    echo "   compare after migsh $pass: $(compare)"
+done
+
+[ "${MBSYNC:-1}" = 1 ] || exit 0
+# ---- mbsync: one process per user (as the harness's mbsync_i2i_par leg runs it), then the same again with nothing to do ----
+# The channel settings of the harness's bench-peers.sh: pull, create folders on the target, keep arrival dates.
+for i in $(seq 1 "$USERS"); do cat <<EOF
+IMAPAccount src$i
+Host 127.0.0.1
+Port $SRC_PORT
+User user$i
+Pass pass$i
+SSLType None
+AuthMechs LOGIN
+
+IMAPStore src$i
+Account src$i
+
+IMAPAccount dst$i
+Host 127.0.0.1
+Port $DST_PORT
+User user$i
+Pass pass$i
+SSLType None
+AuthMechs LOGIN
+
+IMAPStore dst$i
+Account dst$i
+
+Channel i2i$i
+Far :src$i:
+Near :dst$i:
+Patterns *
+Create Near
+Sync Pull
+Expunge None
+CopyArrivalDate yes
+SyncState $work/mbstate/i2i$i/
+
+EOF
+done > "$work/mbsyncrc"
+for pass in full incremental; do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    if [ $pass = full ]; then
+        "$HARNESS/dovecot-reset-target.sh" "$RUN" >/dev/null 2>&1
+    fi
+    start=$(date +%s.%N); times=""
+    for i in $(seq 1 "$USERS"); do
+        mkdir -p "$work/mbstate/i2i$i"
+        /usr/bin/time -v -o "$work/mb-$pass-$i.time" mbsync -c "$work/mbsyncrc" "i2i$i" > "$work/mb-$pass-$i.log" 2>&1 &
+        times+="${times:+,}$work/mb-$pass-$i.time"
+    done
+    wait
+    secs=$(python3 -c "import time; print(round(time.time() - $start, 2))")
+    rate "mbsync x$USERS $pass (process)" "$secs" "$times" "load $load (sum of $USERS processes)"
+    [ $pass = full ] && echo "   compare after mbsync (X-TUID stripped): $(compare --strip-header X-TUID)"
+done
+echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
