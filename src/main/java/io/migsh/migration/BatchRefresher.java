@@ -49,8 +49,7 @@ final class BatchRefresher {
             case Stopping -> next = BatchStatus.Stopped;
             default -> { }
         }
-        if (next == b.status()) return false;
-        t.batch(batchId, b.status(), next, null);
+        if (next == b.status() || !t.batch(batchId, b.status(), next, null)) return false;
         if ((next == BatchStatus.Synced || next == BatchStatus.SyncedWithErrors) && b.initialSyncAt() == null) {
             Duration took = b.startedAt() == null ? Duration.ZERO : Duration.between(b.startedAt(), t.now());
             r.batches().markInitialSync(batchId, t.now(), Duration.ofSeconds(took.getSeconds()));

@@ -29,17 +29,22 @@ final class StatusTracker {
         return now;
     }
 
-    void batch(UUID id, BatchStatus from, BatchStatus to, String message) {
+    /**
+     * Moves a batch and records the move; false, with nothing recorded, when another transaction moved the batch
+     * away from {@code from} first.
+     */
+    boolean batch(UUID id, BatchStatus from, BatchStatus to, String message) {
         Lifecycle.check(Lifecycle.allows(from, to), "a batch", from, to);
-        repos.batches().setStatus(id, to, message);
+        if (!repos.batches().setStatus(id, from, to, message)) return false;
         if (from != to) note(SubjectKind.Batch, id, from, to, message);
+        return true;
     }
 
+    /** Moves a migration user and records the move, unless another transaction moved the user first. */
     void user(UUID id, UserStatus from, UserStatus to) {
         Lifecycle.check(Lifecycle.allows(from, to), "a migration user", from, to);
         if (from == to) return;
-        repos.users().setStatus(id, to);
-        note(SubjectKind.User, id, from, to, null);
+        if (repos.users().setStatus(id, from, to)) note(SubjectKind.User, id, from, to, null);
     }
 
     /**

@@ -47,8 +47,13 @@ public final class BatchRepository {
                 o.skipReports(), id);
     }
 
-    public void setStatus(UUID id, BatchStatus status, String message) {
-        s.update("UPDATE migration_batch SET status = ?, message = ? WHERE id = ?", status, message, id);
+    /**
+     * Moves the batch from {@code from} to {@code to}; false when another transaction moved it first (the row is
+     * re-read under its lock, so two passes that saw the same status cannot both move it).
+     */
+    public boolean setStatus(UUID id, BatchStatus from, BatchStatus to, String message) {
+        return s.update("UPDATE migration_batch SET status = ?, message = ? WHERE id = ? AND status = ?", to, message,
+                id, from) == 1;
     }
 
     public void markStarted(UUID id, OffsetDateTime at) {

@@ -41,8 +41,9 @@ public final class MigrationUserRepository {
                 passwordSecret, userRoot, id);
     }
 
-    public void setStatus(UUID id, UserStatus status) {
-        s.update("UPDATE migration_user SET status = ? WHERE id = ?", status, id);
+    /** Moves the user from {@code from} to {@code to}; false when another transaction moved it first. */
+    public boolean setStatus(UUID id, UserStatus from, UserStatus to) {
+        return s.update("UPDATE migration_user SET status = ? WHERE id = ? AND status = ?", to, id, from) == 1;
     }
 
     public void setRequest(UUID id, UUID requestId) {

@@ -33,6 +33,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,5 +151,42 @@ class RepositoriesTest {
             assertNull(r.requests().byId(id).orElseThrow().failure());
             return null;
         });
+    }
+
+    @Test
+    void of_two_transactions_that_saw_the_same_status_only_the_first_moves_the_batch() throws Exception {
+        CountDownLatch firstMoved = new CountDownLatch(1);
+        CountDownLatch secondRead = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> first = other.submit(() -> db.inTransaction(r -> {
+                assertEquals(BatchStatus.Created, r.batches().byName("wave1").orElseThrow().status());
+                boolean moved = r.batches().setStatus(batchId, BatchStatus.Created, BatchStatus.Syncing, null);
+                firstMoved.countDown();
+                await(secondRead);
+                return moved;
+            }));
+            boolean second = db.inTransaction(r -> {
+                await(firstMoved);
+                // Read committed: this transaction still sees Created, and waits on the first one's row lock.
+                assertEquals(BatchStatus.Created, r.batches().byName("wave1").orElseThrow().status());
+                secondRead.countDown();
+                return r.batches().setStatus(batchId, BatchStatus.Created, BatchStatus.Stopped, null);
+            });
+            assertTrue(first.get(10, TimeUnit.SECONDS));
+            assertFalse(second, "the status it saw was gone when its update ran");
+            assertEquals(BatchStatus.Syncing,
+                    db.inTransaction(r -> r.batches().byName("wave1").orElseThrow().status()));
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
