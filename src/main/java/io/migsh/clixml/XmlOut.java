@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.codehaus.stax2.XMLStreamWriter2;
 import org.codehaus.stax2.XMLOutputFactory2;
 import org.codehaus.stax2.io.EscapingWriterFactory;
 
@@ -17,7 +17,7 @@ import org.codehaus.stax2.io.EscapingWriterFactory;
 final class XmlOut implements AutoCloseable {
     private static final XMLOutputFactory2 FACTORY = factory();
 
-    private final XMLStreamWriter writer;
+    private final XMLStreamWriter2 writer;
     private final String newline;
     private int level;
     private boolean hasChildren;
@@ -27,7 +27,7 @@ final class XmlOut implements AutoCloseable {
     XmlOut(Writer out, String newline) {
         this.newline = newline;
         try {
-            this.writer = FACTORY.createXMLStreamWriter(out);
+            this.writer = (XMLStreamWriter2) FACTORY.createXMLStreamWriter(out);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
@@ -48,7 +48,7 @@ final class XmlOut implements AutoCloseable {
         try {
             if (level > 0) {
                 setChildBit(level - 1);
-                writer.writeCharacters(indent(level));
+                writer.writeRaw(indent(level)); // line break and spaces: nothing to escape
             }
             writer.writeStartElement(tag);
             clearChildBit(level);
@@ -77,7 +77,12 @@ final class XmlOut implements AutoCloseable {
     /** Text content on the element's line (CLIXML text never contains a raw line break after encoding). */
     void text(String value) {
         try {
-            writer.writeCharacters(value);
+            // most values hold nothing to escape: written as they are, they skip the escaping writer
+            if (plain(value)) {
+                writer.writeRaw(value);
+            } else {
+                writer.writeCharacters(value);
+            }
         } catch (XMLStreamException e) {
             throw new XmlWriteException(e);
         }
@@ -87,7 +92,7 @@ final class XmlOut implements AutoCloseable {
     void end() {
         try {
             level--;
-            if (childBit(level)) writer.writeCharacters(indent(level));
+            if (childBit(level)) writer.writeRaw(indent(level));
             writer.writeEndElement();
         } catch (XMLStreamException e) {
             throw new XmlWriteException(e);
@@ -127,6 +132,15 @@ final class XmlOut implements AutoCloseable {
         } catch (XMLStreamException e) {
             throw new XmlWriteException(e);
         }
+    }
+
+    /** True when text needs no escaping in element content. */
+    private static boolean plain(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>') return false;
+        }
+        return true;
     }
 
     private String indent(int lvl) {

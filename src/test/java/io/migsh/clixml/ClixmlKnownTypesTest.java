@@ -31,6 +31,49 @@ import org.junit.jupiter.api.io.TempDir;
  * STK, QUE, ordered dictionaries, Props with MS), and every primitive read back to the same value and type.
  */
 class ClixmlKnownTypesTest {
+    /** Exchange's RecipientTypeDetails is a flags enum over Int64, as the recipient fixture shows. */
+    @io.migsh.runtime.DotNetName("Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails")
+    enum RecipientTypeDetails implements io.migsh.runtime.EnumValue {
+        UserMailbox(1), DynamicDistributionGroup(2048);
+
+        private final long value;
+
+        RecipientTypeDetails(long value) {
+            this.value = value;
+        }
+
+        @Override
+        public long value() {
+            return value;
+        }
+
+        @Override
+        public boolean isInt64() {
+            return true;
+        }
+    }
+
+    @Test
+    void an_int64_enum_writes_its_value_as_i64_as_the_recipient_fixture_has_it() {
+        String text = write(2, RecipientTypeDetails.DynamicDistributionGroup);
+        assertEquals(doc(
+                "  <Obj RefId=\"0\">",
+                "    <TN RefId=\"0\">",
+                "      <T>Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails</T>",
+                "      <T>System.Enum</T>",
+                "      <T>System.ValueType</T>",
+                "      <T>System.Object</T>",
+                "    </TN>",
+                "    <ToString>DynamicDistributionGroup</ToString>",
+                "    <I64>2048</I64>",
+                "  </Obj>"), text);
+        assertTrue(Fixtures.text(Fixtures.GROUP).contains("<ToString>DynamicDistributionGroup</ToString>\n"
+                + "        <I64>2048</I64>"), "the same two lines as Exchange wrote");
+        PsObject back = (PsObject) ClixmlReader.deserialize(text, null).get(0);
+        assertEquals(2048L, back.baseValue());
+        assertEquals("DynamicDistributionGroup", back.toString());
+    }
+
     @Test
     void writes_xml_documents_script_blocks_semantic_versions_and_more_dates_numbers_and_spans() {
         assertEquals(doc(
