@@ -73,8 +73,25 @@ public final class Database implements AutoCloseable {
         return secrets;
     }
 
-    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs work in one transaction: committed when it returns, rolled back when it throws. A transaction the
+     * database chose as a deadlock victim, or that waited too long for a lock, is run again (a few times, after a
+     * short random pause): the work must touch nothing but the store.
+     */
     public <T> T transaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (StoreException e) {
+                if (!e.isConflict() || attempt == CONFLICT_ATTEMPTS) throw e;
+                pause(attempt);
+            }
+        }
+    }
+
+    private static final int CONFLICT_ATTEMPTS = 5;
+
+    private <T> T once(Work<T> work) {
         Connection c = borrow();
         boolean ok = false;
         try {
@@ -88,6 +105,15 @@ public final class Database implements AutoCloseable {
         } finally {
             if (!ok) rollbackQuietly(c);
             giveBack(c);
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting to retry a transaction", e);
         }
     }
 

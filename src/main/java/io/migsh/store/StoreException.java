@@ -13,12 +13,20 @@ public final class StoreException extends RuntimeException {
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);
-        this.sqlState = null;
+        this.sqlState = cause instanceof SQLException e ? e.getSQLState() : null;
     }
 
     /** True when a UNIQUE constraint refused the row (SQLSTATE 23505 on H2 and PostgreSQL). */
     public boolean isDuplicateKey() {
         return "23505".equals(sqlState);
+    }
+
+    /**
+     * True when the database gave up on the transaction because of another one: a deadlock or serialization failure
+     * (SQLSTATE 40001 on H2 and PostgreSQL) or a lock wait that timed out (H2's HYT00). Running it again can succeed.
+     */
+    public boolean isConflict() {
+        return "40001".equals(sqlState) || "HYT00".equals(sqlState);
     }
 
     private static String firstLine(String sql) {

@@ -11,6 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,5 +120,39 @@ class DatabaseTest {
                 SqlScript.statements("-- comment; here\nCREATE TABLE a (x VARCHAR(3) DEFAULT ';');\n\n"
                         + "CREATE INDEX i ON a(x);\n"));
         assertFalse(SqlScript.statements("-- only a comment\n").iterator().hasNext());
+    }
+
+    @Test
+    void of_two_deadlocked_transactions_the_victim_runs_again_and_both_commit() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.transaction(s -> s.update("CREATE TABLE counter (id INT PRIMARY KEY, n INT)"));
+            db.transaction(s -> s.update("INSERT INTO counter VALUES (1, 0), (2, 0)"));
+            CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+            AtomicInteger runs = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                // Each locks one row, then wants the other's: H2 picks one as the deadlock victim.
+                List<Future<Integer>> done = pool.invokeAll(List.of(
+                        () -> db.transaction(s -> crossUpdate(s, 1, 2, bothHoldOne, runs)),
+                        () -> db.transaction(s -> crossUpdate(s, 2, 1, bothHoldOne, runs))));
+                for (Future<Integer> f : done) f.get(30, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(2L, (long) db.<Long>read(s -> s.count("SELECT SUM(n) FROM counter WHERE id = 1")));
+            assertEquals(2L, (long) db.<Long>read(s -> s.count("SELECT SUM(n) FROM counter WHERE id = 2")));
+            assertTrue(runs.get() > 2, "one of them ran again: " + runs.get());
+        }
+    }
+
+    private static int crossUpdate(SqlSession s, int first, int second, CyclicBarrier barrier, AtomicInteger runs) {
+        runs.incrementAndGet();
+        s.update("UPDATE counter SET n = n + 1 WHERE id = ?", first);
+        try {
+            barrier.await(2, TimeUnit.SECONDS);
+        } catch (Exception retried) {
+            // the run again after the deadlock: the other transaction has finished, nothing to wait for
+        }
+        return s.update("UPDATE counter SET n = n + 1 WHERE id = ?", second);
     }
 }

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The session of issue 5, verbatim, run by bin/migsh's main class in its own process. The names imap.old.example
  * and imap.new.example resolve nowhere, so that process reads a hosts file (the JDK's {@code jdk.net.hosts.file})
- * that maps them to two loopback addresses where GreenMail listens on the session's own ports: 993 with a
- * certificate issued to imap.old.example (trusted through the JVM's trust store, not by skipping validation) and
- * 143 for the target database. GreenMail offers no STARTTLS, so a sync of bob into that database would fail; the
+ * that maps them to two loopback addresses where test servers listen on the session's own ports: 993 (GreenMail
+ * behind {@link TlsFront}) with a certificate issued to imap.old.example (trusted through the JVM's trust store, not
+ * by skipping validation) and 143 for the target database. GreenMail offers no STARTTLS, so a sync of bob into that database would fail; the
  * session removes its batch before looking at bob's sync, so the stand-in is enough for what it prints. The lines
  * go in on standard input, each its own pipeline as at the prompt (a -File script would print the objects after
  * its first as lists, as PowerShell does).
@@ -118,10 +118,12 @@ class IssueSessionAsWrittenTest {
     @TempDir
     Path dir;
     GreenMail oldServer;
+    TlsFront oldTls;
     GreenMail newServer;
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
+        if (oldTls != null) oldTls.close();
         if (oldServer != null) oldServer.stop();
         if (newServer != null) newServer.stop();
     }
@@ -176,16 +178,11 @@ class IssueSessionAsWrittenTest {
         keytool("-importcert", "-noprompt", "-alias", "old", "-file", cert.toString(), "-keystore",
                 truststore.toString(), "-storetype", "PKCS12", "-storepass", "changeit");
 
-        // GreenMail reads its key store from system properties when the SSL server starts.
-        System.setProperty("greenmail.tls.keystore.file", keystore.toString());
-        System.setProperty("greenmail.tls.keystore.password", "changeit");
-        try {
-            oldServer = new GreenMail(new ServerSetup(993, oldIp, "imaps"));
-            oldServer.start();
-        } finally {
-            System.clearProperty("greenmail.tls.keystore.file");
-            System.clearProperty("greenmail.tls.keystore.password");
-        }
+        // Plain GreenMail on a free port behind TLS of the test's own on 993.
+        oldServer = new GreenMail(new ServerSetup(0, oldIp, "imap"));
+        oldServer.start();
+        oldTls = new TlsFront(keystore, "changeit".toCharArray(), InetAddress.getByName(oldIp), 993,
+                InetAddress.getByName(oldIp), oldServer.getImap().getPort());
         oldServer.setUser("alice@old.example", "alice", "s3cret");
         oldServer.setUser("bob@old.example", "bob", "s3cret");
         for (int i = 1; i <= 3; i++) deliver(oldServer, "alice", "alice " + i);
