@@ -11,7 +11,8 @@
 # database (Maildirs in Dovecot's Maildir++ layout under its EdbFilePath), which a third Dovecot (port MD_PORT, 11145)
 # then serves from a copy so that compare-mailboxes.py checks content, flags, keywords and dates over IMAP.
 # Env: USERS (5), MSGS (2000), HARNESS, MBSYNC=0 to skip the mbsync legs.
-# Rates count the seeded corpus (seed.json): messages and bytes as appended to the source. "phase" times are measured
+# CPU is user + system time of the measured processes (the servers' CPU not included): on a shared machine it
+# varies less with the load than wall time does. Rates count the seeded corpus (seed.json): messages and bytes as appended to the source. "phase" times are measured
 # inside migsh from the batch's creation to Synced (JVM start and shell start-up excluded); "process" times include
 # them and are what compares with mbsync's process times.
 set -euo pipefail
@@ -42,11 +43,13 @@ rate() {
 import re, sys
 label, secs, tf, msgs, size, extra = sys.argv[1:]
 secs = float(secs); msgs = int(msgs); mib = int(size) / 2**20
-rss = 0.0
+rss = cpu = 0.0
 for f in tf.split(","):
-    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(f).read())
-    rss += int(m.group(1)) / 1024
-print("%-34s %8.2f s %7.0f msgs/s %7.2f MiB/s   peak RSS %6.1f MiB %s" % (label, secs, msgs / secs, mib / secs, rss, extra))
+    t = open(f).read()
+    rss += int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 1024
+    cpu += sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", t))
+print("%-30s %7.2f s %6.0f msgs/s %6.2f MiB/s  peak RSS %6.1f MiB  CPU %5.1f s %s"
+      % (label, secs, msgs / secs, mib / secs, rss, cpu, extra))
 PY
 }
 wall() { python3 - "$1" <<'PY'
