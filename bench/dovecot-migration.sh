@@ -10,7 +10,8 @@
 # imap (default): the mailboxes live in a mailbox database on the target Dovecot. maildir: in migsh's default
 # database (Maildirs in Dovecot's Maildir++ layout under its EdbFilePath), which a third Dovecot (port MD_PORT, 11145)
 # then serves from a copy so that compare-mailboxes.py checks content, flags, keywords and dates over IMAP.
-# Env: USERS (5), MSGS (2000), HARNESS, MBSYNC=0 to skip the mbsync legs.
+# Env: USERS (5), MSGS (2000), HARNESS, MBSYNC=0 to skip the mbsync legs, MIGSH_JAVA_OPTS (bin/migsh passes it to the
+# JVM, e.g. -Xmx128m: without it the heap may grow to a quarter of the RAM, and the peak RSS with it).
 # CPU is user + system time of the measured processes (the servers' CPU not included): on a shared machine it
 # varies less with the load than wall time does. Rates count the seeded corpus (seed.json): messages and bytes as appended to the source. "phase" times are measured
 # inside migsh from the batch's creation to Synced (JVM start and shell start-up excluded); "process" times include
