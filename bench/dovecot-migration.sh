@@ -6,14 +6,19 @@
 # passes right after. Prints messages/s, MiB/s and peak memory (max RSS from /usr/bin/time) of each pass, with
 # compare-mailboxes.py's verdict on each full copy and the machine load.
 #
-#   bench/dovecot-migration.sh RUN       (RUN: a harness run folder, see ../shared/harness/README.md)
-# Env: USERS (5), MSGS (2000), HARNESS, MBSYNC=0 to skip the mbsync legs.
-# Rates count the seeded corpus (seed.json): messages and bytes as appended to the source. "phase" times are measured
+#   bench/dovecot-migration.sh RUN [imap|maildir]     (RUN: a harness run folder, see ../shared/harness/README.md)
+# imap (default): the mailboxes live in a mailbox database on the target Dovecot. maildir: in migsh's default
+# database (Maildirs in Dovecot's Maildir++ layout under its EdbFilePath), which a third Dovecot (port MD_PORT, 11145)
+# then serves from a copy so that compare-mailboxes.py checks content, flags, keywords and dates over IMAP.
+# Env: USERS (5), MSGS (2000), HARNESS, MBSYNC=0 to skip the mbsync legs, MIGSH_JAVA_OPTS (bin/migsh passes it to the
+# JVM, e.g. -Xmx128m: without it the heap may grow to a quarter of the RAM, and the peak RSS with it).
+# CPU is user + system time of the measured processes (the servers' CPU not included): on a shared machine it
+# varies less with the load than wall time does. Rates count the seeded corpus (seed.json): messages and bytes as appended to the source. "phase" times are measured
 # inside migsh from the batch's creation to Synced (JVM start and shell start-up excluded); "process" times include
 # them and are what compares with mbsync's process times.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-RUN=${1:?RUN folder}; USERS=${USERS:-5}; MSGS=${MSGS:-2000}
+RUN=${1:?RUN folder}; KIND=${2:-imap}; USERS=${USERS:-5}; MSGS=${MSGS:-2000}; MD_PORT=${MD_PORT:-11145}
 HARNESS=${HARNESS:-/work/shared/harness}
 mkdir -p "$RUN"; RUN=$(cd "$RUN" && pwd)
 cd "$root"
@@ -39,11 +44,13 @@ rate() {
 import re, sys
 label, secs, tf, msgs, size, extra = sys.argv[1:]
 secs = float(secs); msgs = int(msgs); mib = int(size) / 2**20
-rss = 0.0
+rss = cpu = 0.0
 for f in tf.split(","):
-    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(f).read())
-    rss += int(m.group(1)) / 1024
-print("%-34s %8.2f s %7.0f msgs/s %7.2f MiB/s   peak RSS %6.1f MiB %s" % (label, secs, msgs / secs, mib / secs, rss, extra))
+    t = open(f).read()
+    rss += int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 1024
+    cpu += sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", t))
+print("%-30s %7.2f s %6.0f msgs/s %6.2f MiB/s  peak RSS %6.1f MiB  CPU %5.1f s %s"
+      % (label, secs, msgs / secs, mib / secs, rss, cpu, extra))
 PY
 }
 wall() { python3 - "$1" <<'PY'
@@ -53,10 +60,28 @@ h, m, s = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)",
 print(round(int(h or 0) * 3600 + int(m) * 60 + float(s), 2))
 PY
 }
-compare() { "$HARNESS/compare-mailboxes.py" --src 127.0.0.1:"$SRC_PORT" --dst 127.0.0.1:"$DST_PORT" --users "$USERS" \
-    -q "$@" 2>&1 | tail -1; }
+compare() { "$HARNESS/compare-mailboxes.py" --src 127.0.0.1:"$SRC_PORT" --dst 127.0.0.1:"${CMP_PORT:-$DST_PORT}" \
+    --users "$USERS" --strict-empty -q "$@" 2>&1 | tail -1; }
+# compare_maildir: serves a copy of migsh's mail store (one Maildir per address) with a Dovecot of its own, in the
+# default Maildir++ layout, and compares over IMAP; Dovecot reads INTERNALDATE from the file times.
+compare_maildir() {
+    local md="$work/md-dovecot"
+    [ -f "$md/run/master.pid" ] && kill "$(cat "$md/run/master.pid")" 2>/dev/null && sleep 1
+    rm -rf "$md"; mkdir -p "$md/run" "$md/state" "$md/log"
+    cp -a "$home/mailstore" "$md/mail"
+    chown -R "$(stat -c %u:%g "$RUN/src/mail")" "$md/mail"; chmod 755 "$work" "$md"
+    sed -e "s|$RUN/dst/run|$md/run|; s|$RUN/dst/state|$md/state|; s|$RUN/dst/log|$md/log|g" \
+        -e "s|instance_name = harness-dst|instance_name = migsh-maildir-check|; s|port = $DST_PORT|port = $MD_PORT|" \
+        -e "s|mail_location = .*|mail_location = maildir:$md/mail/%u@contoso.com|" \
+        -e "s|home=$RUN/dst/mail/%u|home=$md/home/%u|; s|separator = /|separator = .|" \
+        "$RUN/dst/dovecot.conf" > "$md/dovecot.conf"
+    dovecot -c "$md/dovecot.conf" </dev/null >/dev/null 2>&1
+    sleep 1
+    CMP_PORT=$MD_PORT compare
+    kill "$(cat "$md/run/master.pid")"
+}
 
-echo "== corpus: $USERS users, $TOT_MSGS messages, $(python3 -c "print('%.1f' % ($TOT_BYTES / 2**20))") MiB; $(nproc) cores;" \
+echo "== $KIND target; corpus: $USERS users, $TOT_MSGS messages, $(python3 -c "print('%.1f' % ($TOT_BYTES / 2**20))") MiB; $(nproc) cores;" \
      "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- migsh: full migration, then a no-change incremental sync in a second process ----
@@ -66,9 +91,9 @@ home="$work/home"; mkdir -p "$home"
     > "$home/users.csv"
 cat > "$work/full.ps1" <<PS
 New-AcceptedDomain -Name contoso.com -DomainName contoso.com | Out-Null
-New-MailboxDatabase -Name dst -ImapServer 127.0.0.1 -Port $DST_PORT -Security None | Out-Null
+$( [ "$KIND" = imap ] && echo "New-MailboxDatabase -Name dst -ImapServer 127.0.0.1 -Port $DST_PORT -Security None | Out-Null" )
 foreach (\$i in 1..$USERS) {
-  New-Mailbox -Name "user\$i" -MicrosoftOnlineServicesID "user\$i@contoso.com" -Password (ConvertTo-SecureString "pass\$i" -AsPlainText -Force) -Database dst | Out-Null
+  New-Mailbox -Name "user\$i" -MicrosoftOnlineServicesID "user\$i@contoso.com" -Password (ConvertTo-SecureString "pass\$i" -AsPlainText -Force) $( [ "$KIND" = imap ] && echo "-Database dst" ) | Out-Null
 }
 New-MigrationEndpoint -IMAP -Name src -RemoteServer 127.0.0.1 -Port $SRC_PORT -Security None | Out-Null
 \$t0 = Get-Date
@@ -93,7 +118,8 @@ for pass in full incremental; do
     phase=$(sed -n 's/^PHASE //p' "$work/$pass.log")
     rate "migsh $pass (phase)" "$phase" "$work/$pass.time" "load $load"
     rate "migsh $pass (process)" "$(wall "$work/$pass.time")" "$work/$pass.time"
-    echo "   compare after migsh $pass: $(compare)"
+    if [ "$KIND" = imap ]; then echo "   compare after migsh $pass: $(compare)"
+    else echo "   compare after migsh $pass (Maildirs served by Dovecot): $(compare_maildir)"; fi
 done
 
 [ "${MBSYNC:-1}" = 1 ] || exit 0

@@ -10,7 +10,6 @@ import io.migsh.runtime.Members;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.TypeNames;
 import io.migsh.runtime.WildcardPattern;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -38,7 +37,8 @@ public class SelectObjectCommand extends Cmdlet {
     int[] index;
 
     private final List<PropertyExpression> expressions = new ArrayList<>();
-    private final Deque<Object> tail = new ArrayDeque<>();
+    // A LinkedList, since $null is an object of the pipeline too and ArrayDeque refuses null.
+    private final Deque<Object> tail = new java.util.LinkedList<>();
     private final List<Object> seen = new ArrayList<>();
     private int count;
     private int written;
