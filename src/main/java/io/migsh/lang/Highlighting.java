@@ -83,12 +83,13 @@ public final class Highlighting {
                     if (mode == Mode.STATEMENT) mode = Mode.EXPRESSION;
                 }
                 case PARAMETER -> out.add(new Span(t.start(), t.end(), mode == Mode.COMMAND ? Kind.PARAMETER : Kind.ERROR));
-                case EQUALS, PLUS_EQUALS, MINUS_EQUALS, STAR_EQUALS, SLASH_EQUALS, PERCENT_EQUALS -> {
+                case EQUALS, PLUS_EQUALS, MINUS_EQUALS, STAR_EQUALS, SLASH_EQUALS, PERCENT_EQUALS,
+                        QUESTION_QUESTION_EQUALS, QUESTION, COLON -> {
                     out.add(new Span(t.start(), t.end(), Kind.OPERATOR));
                     mode = Mode.STATEMENT;
                 }
                 case OPERATOR, PLUS, MINUS, STAR, SLASH, PERCENT, EXCLAIM, DOTDOT, PLUSPLUS, MINUSMINUS, REDIRECTION,
-                        COLONCOLON -> {
+                        COLONCOLON, QUESTION_QUESTION -> {
                     out.add(new Span(t.start(), t.end(), Kind.OPERATOR));
                     if (mode == Mode.STATEMENT) mode = Mode.EXPRESSION;
                 }

@@ -30,6 +30,8 @@ class HighlightingTest {
         "Get-Box \"user $name of ${my batch}\" => COMMAND(Get-Box) STRING(\"user ) VARIABLE($name) STRING( of ) VARIABLE(${my batch}) STRING(\")",
         "\"$env:HOME and `$x and $($y)\" => STRING(\") VARIABLE($env:HOME) STRING( and `$x and $() VARIABLE($y) STRING()\")",
         "'$literal' => STRING('$literal')",
+        "$n ??= $x ?? 5 => VARIABLE($n) OPERATOR(??=) VARIABLE($x) OPERATOR(??) NUMBER(5)",
+        "$ok ? 'yes' : 'no' => VARIABLE($ok) OPERATOR(?) STRING('yes') OPERATOR(:) STRING('no')",
     })
     void classifiesTheInputLine(String text, String expected) {
         assertEquals(expected, spans(text));

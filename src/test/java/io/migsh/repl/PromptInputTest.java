@@ -77,7 +77,8 @@ class PromptInputTest extends PromptLoopTestBase {
         vt.await("the confirmation question again", s -> lastLine(s).equals(question));
         vt.type("y\r");
         awaitIdle();
-        run("\"[$wave]\"");
-        assertTrue(vt.screen().endsWith("\n[]\n" + prompt), vt.screen());
+        // a line not typed before, so that waiting for it cannot be satisfied by the earlier one
+        run("\"<$wave>\"");
+        assertTrue(vt.screen().endsWith("\n<>\n" + prompt), vt.screen());
     }
 }

@@ -21,9 +21,9 @@ public final class CoreCmdlets {
                 GetVariableCommand.class, SetVariableCommand.class, RemoveVariableCommand.class,
                 // files and locations
                 GetContentCommand.class, SetContentCommand.class, AddContentCommand.class, TestPathCommand.class,
-                SetLocationCommand.class, GetLocationCommand.class,
+                SetLocationCommand.class, GetLocationCommand.class, JoinPathCommand.class, SplitPathCommand.class,
                 // dates, time, credentials
-                GetDateCommand.class, StartSleepCommand.class, MeasureCommandCommand.class, ConvertToSecureStringCommand.class,
+                GetDateCommand.class, NewTimeSpanCommand.class, StartSleepCommand.class, MeasureCommandCommand.class, ConvertToSecureStringCommand.class,
                 GetCredentialCommand.class,
                 // discovery and help
                 GetCommandCommand.class, GetAliasCommand.class, GetHelpCommand.class, GetHistoryCommand.class,

@@ -112,6 +112,9 @@ public final class AstPrinter {
                     + statement(en.value())).collect(Collectors.joining("; ")) + "}";
         if (e instanceof Expression.ScriptBlockExpr s) return "{" + print(s.block()) + "}";
         if (e instanceof Expression.Binary b) return "(" + b.op() + " " + expr(b.left()) + " " + expr(b.right()) + ")";
+        if (e instanceof Expression.Ternary t) {
+            return "(? " + expr(t.condition()) + " " + expr(t.ifTrue()) + " " + expr(t.ifFalse()) + ")";
+        }
         if (e instanceof Expression.Unary u) return "(" + u.op() + " " + expr(u.operand()) + ")";
         if (e instanceof Expression.Convert c) return "([" + c.type().fullName() + "] " + expr(c.operand()) + ")";
         if (e instanceof Expression.TypeLiteral t) return "[" + t.type().fullName() + "]";

@@ -43,6 +43,9 @@ public sealed interface Expression extends Ast {
     /** A binary operator: + - * / % .. or a dash operator name such as eq, ceq, like, and, f. */
     record Binary(Extent extent, String op, Expression left, Expression right) implements Expression {}
 
+    /** condition ? ifTrue : ifFalse (PowerShell 7): only the chosen branch is evaluated. */
+    record Ternary(Extent extent, Expression condition, Expression ifTrue, Expression ifFalse) implements Expression {}
+
     /** A unary operator: - + ! not bnot join split , and ++ -- (prefix "++", postfix "post++"). */
     record Unary(Extent extent, String op, Expression operand) implements Expression {}
 

@@ -39,6 +39,9 @@ public final class Evaluator {
 
     private Object compute(Expression e) {
         if (e instanceof Expression.Binary b) return operators.binary(b);
+        if (e instanceof Expression.Ternary t) {
+            return LanguagePrimitives.toBool(eval(t.condition())) ? eval(t.ifTrue()) : eval(t.ifFalse());
+        }
         if (e instanceof Expression.Member m) return member(m);
         if (e instanceof Expression.InvokeMember m) return invoke(m);
         if (e instanceof Expression.Index i) return Indexing.get(eval(i.target()), eval(i.index()));

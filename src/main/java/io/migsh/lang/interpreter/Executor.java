@@ -194,6 +194,14 @@ public final class Executor {
 
     /** $x = value, $x += value, ...: returns the assigned value (for "($x = 5)"). */
     Object assign(Statement.Assignment a) {
+        if (a.op().equals("??=")) {
+            // the value is evaluated only when the target is $null, as PowerShell 7 does
+            Object current = AutomationNull.normalize(session.evaluator.eval(a.target()));
+            if (current != null) return current;
+            Object value = AutomationNull.normalize(session.evaluator.valueOf(a.value()));
+            Assignments.set(session, a.target(), value);
+            return value;
+        }
         Object rhs = AutomationNull.normalize(session.evaluator.valueOf(a.value()));
         Object value = rhs;
         if (!a.op().equals("=")) {

@@ -28,6 +28,10 @@ final class Operators {
             case "or":
                 return LanguagePrimitives.toBool(evaluator.eval(b.left()))
                         || LanguagePrimitives.toBool(evaluator.eval(b.right()));
+            case "??": {
+                Object left = AutomationNull.normalize(evaluator.eval(b.left()));
+                return left != null ? left : evaluator.eval(b.right());
+            }
             default:
                 break;
         }

@@ -188,7 +188,13 @@ public final class Lexer {
             case ']': pos++; return token(TokenKind.RBRACKET, start, pos, null);
             case ':':
                 if (n == ':') { pos += 2; return token(TokenKind.COLONCOLON, start, pos, null); }
-                break;
+                pos++;
+                return token(TokenKind.COLON, start, pos, null);
+            case '?':
+                if (n == '?' && at(pos + 2) == '=') { pos += 3; return token(TokenKind.QUESTION_QUESTION_EQUALS, start, pos, null); }
+                if (n == '?') { pos += 2; return token(TokenKind.QUESTION_QUESTION, start, pos, null); }
+                pos++;
+                return token(TokenKind.QUESTION, start, pos, null);
             case '.':
                 if (n == '.') { pos += 2; return token(TokenKind.DOTDOT, start, pos, null); }
                 if (!NumberLiteral.isDigit(n)) { pos++; return token(TokenKind.DOT, start, pos, null); }

@@ -13,6 +13,8 @@ public enum TokenKind {
     LPAREN, RPAREN, LCURLY, RCURLY, LBRACKET, RBRACKET, AT_PAREN, AT_CURLY, DOLLAR_PAREN,
     COMMA, DOT, DOTDOT, COLONCOLON, PIPE, AMPERSAND, ANDAND, OROR,
     EQUALS, PLUS_EQUALS, MINUS_EQUALS, STAR_EQUALS, SLASH_EQUALS, PERCENT_EQUALS,
+    /** PowerShell 7's ?? and ??= (null-coalescing), and the ? and : of its ternary operator. */
+    QUESTION_QUESTION, QUESTION_QUESTION_EQUALS, QUESTION, COLON,
     PLUS, MINUS, STAR, SLASH, PERCENT, EXCLAIM, PLUSPLUS, MINUSMINUS,
     /** A dash operator such as -eq, -like, -not; the value is its lower-case name without the dash. */
     OPERATOR,

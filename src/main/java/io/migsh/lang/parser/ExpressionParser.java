@@ -16,13 +16,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Expressions by precedence, lowest first (language spec 7): -and -or -xor; -band -bor -bxor; comparison and
- * the other dash operators; + -; * / %; -f; ..; the comma; unary operators and casts; postfix member access,
- * method calls and indexing; primaries.
+ * Expressions by precedence, lowest first (language spec 7): the ternary ?: of PowerShell 7; -and -or -xor;
+ * -band -bor -bxor; comparison and the other dash operators; ?? (PowerShell 7); + -; * / %; -f; ..; the comma;
+ * unary operators and casts; postfix member access, method calls and indexing; primaries.
  */
 abstract class ExpressionParser extends ParserBase {
     private static final int LOGICAL = 1;
-    private static final int RANGE = 7;
+    private static final int RANGE = 8;
     private static final Set<String> UNARY_DASH = Set.of("not", "bnot", "split", "join", "csplit", "isplit");
 
     /** False inside method-call arguments, where commas separate arguments instead of building arrays. */
@@ -34,7 +34,27 @@ abstract class ExpressionParser extends ParserBase {
 
     /** expression: the full operator grammar; null when the next token cannot start an expression. */
     Expression expression() {
-        return binary(LOGICAL);
+        Expression condition = binary(LOGICAL);
+        if (condition == null || !at(TokenKind.QUESTION, Mode.EXPRESSION)) return condition;
+        Token question = next(Mode.EXPRESSION);
+        skipNewlines();
+        Expression ifTrue = expression();
+        if (ifTrue == null) {
+            throw fail("ExpectedValueExpression", "You must provide a value expression following the '?' operator.",
+                    after(question), peek(Mode.EXPRESSION).kind() == TokenKind.EOF);
+        }
+        skipNewlines();
+        if (!at(TokenKind.COLON, Mode.EXPRESSION)) {
+            throw fail("MissingColonInTernaryExpression", "Missing ':' in the ternary expression.", peek(Mode.EXPRESSION));
+        }
+        Token colon = next(Mode.EXPRESSION);
+        skipNewlines();
+        Expression ifFalse = expression();
+        if (ifFalse == null) {
+            throw fail("ExpectedValueExpression", "You must provide a value expression following the ':' operator.",
+                    after(colon), peek(Mode.EXPRESSION).kind() == TokenKind.EOF);
+        }
+        return new Expression.Ternary(condition.extent().to(ifFalse.extent()), condition, ifTrue, ifFalse);
     }
 
     private Expression binary(int level) {
@@ -66,6 +86,7 @@ abstract class ExpressionParser extends ParserBase {
             case SLASH -> "/";
             case PERCENT -> "%";
             case DOTDOT -> "..";
+            case QUESTION_QUESTION -> "??";
             case OPERATOR -> t.stringValue().equals("not") || t.stringValue().equals("bnot") ? null : t.stringValue();
             default -> null;
         };
@@ -75,10 +96,12 @@ abstract class ExpressionParser extends ParserBase {
         return switch (op) {
             case "and", "or", "xor" -> 1;
             case "band", "bor", "bxor" -> 2;
-            case "+", "-" -> 4;
-            case "*", "/", "%" -> 5;
-            case "f" -> 6;
-            case ".." -> 7;
+            // PowerShell 7 puts ?? between the comparison and the additive operators
+            case "??" -> 4;
+            case "+", "-" -> 5;
+            case "*", "/", "%" -> 6;
+            case "f" -> 7;
+            case ".." -> 8;
             default -> 3;
         };
     }

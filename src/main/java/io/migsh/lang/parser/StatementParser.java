@@ -123,6 +123,7 @@ abstract class StatementParser extends CommandParser {
             case STAR_EQUALS -> "*=";
             case SLASH_EQUALS -> "/=";
             case PERCENT_EQUALS -> "%=";
+            case QUESTION_QUESTION_EQUALS -> "??=";
             default -> null;
         };
     }
