@@ -32,6 +32,8 @@ class ErrorsDocTest {
             Pattern.compile("RuntimeErrors\\.runtime\\([^;]*?,\\s*\"([A-Z][A-Za-z]+)\"\\s*\\)"),
             Pattern.compile("[A-Z_]+ \\+ \"([A-Za-z]+Exception)\""),
             Pattern.compile("\"Microsoft\\.Exchange\\.[A-Za-z.]+\\.([A-Za-z]+Exception)\""),
+            Pattern.compile("MigrationErrors\\.of\\(\\s*\"[A-Za-z.]+\\.([A-Z][A-Za-z]+)\""),
+            Pattern.compile("MigrationErrors\\.of\\(\\s*\"[A-Za-z.]+\\.\"\\s*\\+\\s*\"([A-Z][A-Za-z]+)\""),
             Pattern.compile("static final String [A-Z_]+ = \"([A-Za-z]+(?:Permanent|Transient)Exception)\""));
 
     private static final Pattern DOC_ID = Pattern.compile("`([^`]+)`");
