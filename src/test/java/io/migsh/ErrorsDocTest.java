@@ -22,14 +22,17 @@ class ErrorsDocTest {
 
     /**
      * The places an error id is written in the code: the id just before the category (PsException, ErrorRecord,
-     * RuntimeErrors.error), the parser's fail/requireBlock/condition/ParseError, RuntimeErrors.runtime(message, id),
-     * and the Exchange exception names whose short name is the documented id of a migration error or failure.
+     * RuntimeErrors.error), the parser's fail/requireBlock/condition/ParseError, the helpers that take the id after
+     * the message (runtime, methodFailed, invalidArgument, the binder's error), and the Exchange exception types
+     * whose short name is the documented id of a migration error or failure.
      */
     private static final List<Pattern> ID_SITES = List.of(
             Pattern.compile("\"([A-Z][A-Za-z]+)\"\\s*,\\s*ErrorCategory\\."),
             Pattern.compile("\\b(?:fail|requireBlock|condition)\\(\\s*\"([A-Z][A-Za-z]+)\"\\s*,"),
             Pattern.compile("new ParseError\\(\\s*\"([A-Z][A-Za-z]+)\""),
-            Pattern.compile("RuntimeErrors\\.runtime\\([^;]*?,\\s*\"([A-Z][A-Za-z]+)\"\\s*\\)"),
+            Pattern.compile("(?:RuntimeErrors|PsException)\\.runtime\\([^;]*?,\\s*\"([A-Z][A-Za-z]+)\"\\s*\\)"),
+            Pattern.compile("methodFailed\\([^;]*?,\\s*\"([A-Z][A-Za-z]+)\"\\s*\\)"),
+            Pattern.compile("(?:PsException\\.invalidArgument|\\berror)\\([^;]*?,\\s*\"([A-Z][A-Za-z]+)\"\\s*,"),
             Pattern.compile("[A-Z_]+ \\+ \"([A-Za-z]+Exception)\""),
             Pattern.compile("\"Microsoft\\.Exchange\\.[A-Za-z.]+\\.([A-Za-z]+Exception)\""),
             Pattern.compile("MigrationErrors\\.of\\(\\s*\"[A-Za-z.]+\\.([A-Z][A-Za-z]+)\""),
