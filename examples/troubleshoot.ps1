@@ -87,10 +87,10 @@ Run { Get-ImapFolders -MigrationUser bob@contoso.com | Format-Table Name, Messag
 Run { Get-MailboxFolderStatistics bob@contoso.com | Format-Table FolderPath, ItemsInFolder }
 
 Title '8. The evidence for later: Export-Clixml, then Import-Clixml to analyse'
-Write-Host 'With the default depth the failures inside the report are saved as text; -Depth 5 keeps them as objects:'
+Write-Host 'The file keeps the report and its failures as objects, with their types, to query later:'
 Run { Get-MigrationUser -BatchId Wave2 | Get-MigrationUserStatistics -IncludeSkippedItems -IncludeReport | Export-Clixml wave2.xml -Depth 5 }
 Run { $all = Import-Clixml wave2.xml; $all | ForEach-Object { $_.Report.Failures } | Group-Object FailureType -NoElement | Select-Object Count, Name }
-Run { $all | Select-Object Identity, Status, SyncedItemCount, @{ n = 'Failures'; e = { @($_.Report.Failures).Count } } }
+Run { $all = Import-Clixml wave2.xml; $all | Select-Object Identity, Status, SyncedItemCount, @{ n = 'Failures'; e = { @($_.Report.Failures).Count } } }
 
 Stop-DemoImapServer
 Write-Host ''
