@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.migsh.store.Database;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The session of issue 5, verbatim, run by bin/migsh's main class in its own process. The names imap.old.example
  * and imap.new.example resolve nowhere, so that process reads a hosts file (the JDK's {@code jdk.net.hosts.file})
- * that maps them to two loopback addresses where GreenMail listens on the session's own ports: 993 with a
- * certificate issued to imap.old.example (trusted through the JVM's trust store, not by skipping validation) and
- * 143 for the target database. GreenMail offers no STARTTLS, so a sync of bob into that database would fail; the
+ * that maps them to two loopback addresses where GreenMail (SessionServers, its own process) listens on the
+ * session's own ports: 993 with a certificate issued to imap.old.example (trusted through the JVM's trust store, not
+ * by skipping validation) and 143 for the target database. GreenMail offers no STARTTLS, so a sync of bob into that database would fail; the
  * session removes its batch before looking at bob's sync, so the stand-in is enough for what it prints. The lines
  * go in on standard input, each its own pipeline as at the prompt (a -File script would print the objects after
  * its first as lists, as PowerShell does).
@@ -117,13 +114,13 @@ class IssueSessionAsWrittenTest {
 
     @TempDir
     Path dir;
-    GreenMail oldServer;
-    GreenMail newServer;
+    Process servers;
 
     @AfterEach
-    void stop() {
-        if (oldServer != null) oldServer.stop();
-        if (newServer != null) newServer.stop();
+    void stop() throws Exception {
+        if (servers == null) return;
+        servers.getOutputStream().close();
+        if (!servers.waitFor(20, TimeUnit.SECONDS)) servers.destroyForcibly();
     }
 
     /** A random loopback address, so that runs of this test in other checkouts on the machine do not collide. */
@@ -150,14 +147,6 @@ class IssueSessionAsWrittenTest {
         assertEquals(0, p.waitFor(), out);
     }
 
-    private static void deliver(GreenMail server, String login, String subject) throws Exception {
-        MimeMessage m = new MimeMessage((jakarta.mail.Session) null);
-        m.setFrom("someone@old.example");
-        m.setSubject(subject);
-        m.setText("body of " + subject);
-        server.getUserManager().getUser(login).deliver(m);
-    }
-
     @Test
     void the_issue_session_works_as_written_with_its_host_names_mapped_to_local_servers() throws Exception {
         String oldIp = loopback();
@@ -176,23 +165,12 @@ class IssueSessionAsWrittenTest {
         keytool("-importcert", "-noprompt", "-alias", "old", "-file", cert.toString(), "-keystore",
                 truststore.toString(), "-storetype", "PKCS12", "-storepass", "changeit");
 
-        // GreenMail reads its key store from system properties when the SSL server starts.
-        System.setProperty("greenmail.tls.keystore.file", keystore.toString());
-        System.setProperty("greenmail.tls.keystore.password", "changeit");
-        try {
-            oldServer = new GreenMail(new ServerSetup(993, oldIp, "imaps"));
-            oldServer.start();
-        } finally {
-            System.clearProperty("greenmail.tls.keystore.file");
-            System.clearProperty("greenmail.tls.keystore.password");
-        }
-        oldServer.setUser("alice@old.example", "alice", "s3cret");
-        oldServer.setUser("bob@old.example", "bob", "s3cret");
-        for (int i = 1; i <= 3; i++) deliver(oldServer, "alice", "alice " + i);
-        deliver(oldServer, "bob", "bob 1");
-        newServer = new GreenMail(new ServerSetup(143, newIp, "imap"));
-        newServer.start();
-        newServer.setUser("bob@contoso.com", "bob", "P@ssw0rd");
+        servers = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), SessionServers.class.getName(), oldIp, newIp,
+                keystore.toString()).redirectErrorStream(true).start();
+        String ready = new java.io.BufferedReader(new java.io.InputStreamReader(servers.getInputStream(),
+                StandardCharsets.UTF_8)).readLine();
+        assertEquals("ready", ready);
 
         // The hosts file replaces the resolver: it also names this machine, which H2's mixed mode looks up.
         Files.writeString(dir.resolve("hosts"), oldIp + " imap.old.example\n" + newIp + " imap.new.example\n"
