@@ -25,6 +25,8 @@ Title '1. The server cannot be reached: nothing listens on the port'
 $closed = $demo.Port + 1
 while ($closed -eq $demo.SslPort) { $closed++ }
 Run { New-MigrationEndpoint -IMAP -Name Wrong -RemoteServer $demo.Server -Port $closed -Security None }
+Write-Host 'The error''s CategoryInfo names the exception that Microsoft''s articles are indexed by:'
+Run { "$($Error[0].CategoryInfo)" }
 Write-Host 'Test-MigrationServerAvailability shows which step fails:'
 Run { Test-MigrationServerAvailability -Imap -RemoteServer $demo.Server -Port $closed -Security None | Format-List Result, FailedStep, Message }
 
@@ -37,8 +39,10 @@ Run { New-MigrationEndpoint -IMAP -Name OldServer -RemoteServer $demo.Server -Po
 Title '3. The CSV file: a missing column, an address without a mailbox'
 Set-Content no-password.csv "EmailAddress,UserName`nann@contoso.com,ann"
 Run { New-MigrationBatch -Name Csv -SourceEndpoint OldServer -CSVData ([System.IO.File]::ReadAllBytes('no-password.csv')) }
+Run { "$($Error[0].CategoryInfo)" }
 Set-Content unknown-user.csv "EmailAddress,UserName,Password`nann@contoso.com,ann,Oak-7431`ndave@contoso.com,dave,Ash-1234"
 Run { New-MigrationBatch -Name Csv -SourceEndpoint OldServer -CSVData ([System.IO.File]::ReadAllBytes('unknown-user.csv')) }
+Run { "$($Error[0].CategoryInfo)" }
 Write-Host 'Nothing was created; look at the file as migsh reads it, fix it and try again:'
 Run { Import-Csv unknown-user.csv | Select-Object -First 3 | Format-Table }
 Run { @(Get-MigrationBatch).Count }
@@ -59,6 +63,7 @@ Run { Get-MigrationUserStatistics carol@contoso.com | Format-Table Identity, Sta
 Title '5. A user already being migrated'
 Set-Content wave2.csv "EmailAddress,UserName,Password`nbob@contoso.com,bob,Elm-2958`ncarol@contoso.com,carol,Fir-6620"
 Run { New-MigrationBatch -Name Wave2 -SourceEndpoint OldServer -CSVData ([System.IO.File]::ReadAllBytes('wave2.csv')) }
+Run { "$($Error[0].CategoryInfo)" }
 Write-Host 'carol is in batch Wave1. Take her out of it (or remove that batch), then create the batch again:'
 Run { Get-MigrationUser carol@contoso.com | Format-Table Identity, BatchId, Status }
 Run { Remove-MigrationBatch Wave1 -Confirm:$false }

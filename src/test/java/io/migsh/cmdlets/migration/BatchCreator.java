@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A second process for data-safety tests: {@code create <dir> <rows>} makes mailboxes and then a batch from a CSV
- * of that many rows (writing {@code creating} to the marker file just before); {@code domain <dir> <name>} adds
+ * A second process for data-safety tests: {@code create <dir> <rows>} makes mailboxes, then creates and removes
+ * a batch from a CSV of that many rows (kept as users.csv) over and over until it is killed, writing
+ * {@code creating <round>} or {@code removing <round>} to the marker file before each step; {@code domain <dir> <name>} adds
  * an accepted domain through the shared store while another process holds it.
  */
 public final class BatchCreator {
@@ -44,10 +45,17 @@ public final class BatchCreator {
                         + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mailboxes);
                 return null;
             });
-            Files.writeString(dir.resolve("marker"), "creating");
-            fx.run(NewMigrationBatchCommand.class, "-Name", "big", "-SourceEndpoint", "src", "-CSVData",
-                    csv.toString().getBytes(StandardCharsets.UTF_8));
-            Files.writeString(dir.resolve("marker"), "created");
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            Files.write(dir.resolve("users.csv"), bytes);
+            // Until killed: create the batch, remove it, again. The process spends nearly all its time inside one
+            // of the two transactions, so wherever the kill lands, it lands in one.
+            for (int round = 1; ; round++) {
+                Files.writeString(dir.resolve("marker"), "creating " + round);
+                fx.run(NewMigrationBatchCommand.class, "-Name", "big", "-SourceEndpoint", "src", "-CSVData", bytes);
+                Files.writeString(dir.resolve("marker"), "removing " + round);
+                fx.run(RemoveMigrationBatchCommand.class, "big", "-Confirm:false");
+                if (!fx.errors.isEmpty()) throw new IllegalStateException(fx.errors.get(0).message());
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.migsh.cmdlets.migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migsh.runtime.PsObject;
 import io.migsh.store.Database;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,18 +31,35 @@ class DataSafetyTest {
     void a_kill_during_new_migration_batch_leaves_all_or_nothing() throws Exception {
         Process p = launch("create", dir.toString(), "50000");
         Path marker = dir.resolve("marker");
-        while (p.isAlive() && !(Files.exists(marker) && Files.readString(marker).equals("creating"))) {
+        // Past the first round, so that the kill comes at a random point of a warm New-MigrationBatch or of the
+        // Remove-MigrationBatch that follows it.
+        while (p.isAlive() && !(Files.exists(marker) && Files.readString(marker).startsWith("removing"))) {
             Thread.sleep(20);
         }
-        Thread.sleep(300); // into the batch's transaction: validating or writing its 50,000 users
+        if (!p.isAlive()) throw new AssertionError(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(100, 1500));
         p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        String killedIn = Files.readString(marker);
+        assertTrue(killedIn.startsWith("creating") || killedIn.startsWith("removing"), killedIn);
+        long batches;
         try (Database db = Database.open(dir)) {
-            long batches = db.<Long>read(s -> s.count("SELECT COUNT(*) FROM migration_batch"));
+            batches = db.<Long>read(s -> s.count("SELECT COUNT(*) FROM migration_batch"));
             long users = db.<Long>read(s -> s.count("SELECT COUNT(*) FROM migration_user"));
             long mailboxes = db.<Long>read(s -> s.count("SELECT COUNT(*) FROM mailbox"));
             assertEquals(50_000L, mailboxes);
             assertTrue((batches == 0 && users == 0) || (batches == 1 && users == 50_000),
-                    "batches " + batches + ", users " + users);
+                    "killed while " + killedIn + ": batches " + batches + ", users " + users);
+        }
+        // The next shell on the directory finds no lock and no leftovers: the same batch can be made, whole.
+        try (Fixture next = new Fixture(dir)) {
+            if (batches == 1) next.run(RemoveMigrationBatchCommand.class, "big", "-Confirm:false");
+            {
+                next.run(NewMigrationBatchCommand.class, "-Name", "big", "-SourceEndpoint", "src", "-CSVData",
+                        Files.readAllBytes(dir.resolve("users.csv")));
+                assertEquals(List.of(), next.errors.stream().map(e -> e.message()).toList());
+                PsObject big = (PsObject) next.run(GetMigrationBatchCommand.class, "big").get(0);
+                assertEquals(50_000, big.get("TotalCount"));
+            }
         }
     }
 
@@ -54,6 +72,10 @@ class DataSafetyTest {
             String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(out.contains("ok"), out);
             assertEquals(2, first.run(GetAcceptedDomainCommand.class).size());
+            // And the first shell still writes after the second has written.
+            first.run(NewAcceptedDomainCommand.class, "-Name", "tailspin.com", "-DomainName", "tailspin.com");
+            assertEquals(List.of(), first.errors.stream().map(e -> e.message()).toList());
+            assertEquals(3, first.run(GetAcceptedDomainCommand.class).size());
         }
     }
 }
