@@ -8,6 +8,7 @@ import io.migsh.command.ParameterMetadata;
 import io.migsh.lang.interpreter.MethodNames;
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.Members;
+import io.migsh.runtime.PsException;
 import io.migsh.runtime.WildcardPattern;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -179,8 +180,13 @@ public final class ShellCompleter implements Completer {
         int slash = w.lastIndexOf('/');
         String dirPart = slash >= 0 ? w.substring(0, slash + 1) : "";
         String prefix = w.substring(slash + 1).toLowerCase(Locale.ROOT);
-        Path dir = dirPart.isEmpty() ? context.location() : context.resolvePath(dirPart);
         List<String> out = new ArrayList<>();
+        Path dir;
+        try {
+            dir = dirPart.isEmpty() ? context.location() : context.resolvePath(dirPart);
+        } catch (PsException noSuchDrive) {
+            return out;
+        }
         if (!Files.isDirectory(dir)) return out;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path e : entries) {

@@ -1,11 +1,13 @@
 package io.migsh.runtime;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * What a running command can reach: variables, the console, the current location, the data directory, the clock
@@ -45,10 +47,26 @@ public final class ExecutionContext {
         this.location = p.toAbsolutePath().normalize();
     }
 
-    /** A path typed by the user, made absolute against the current location. */
+    /**
+     * A path typed by the user, made absolute against the current location. A Windows drive such as
+     * {@code C:\temp\x.xml} (pasted from Microsoft's guides) is PowerShell's DriveNotFound error on this system, as
+     * in PowerShell on Linux, rather than a file of that odd name in the current folder.
+     */
     public Path resolvePath(String path) {
+        if (WINDOWS_DRIVE.matcher(path).lookingAt() && !isWindows()) {
+            String drive = path.substring(0, 1);
+            throw new PsException("System.Management.Automation.DriveNotFoundException", "Cannot find drive. A drive "
+                    + "with the name '" + drive + "' does not exist.", "DriveNotFound", ErrorCategory.ObjectNotFound,
+                    drive);
+        }
         String p = path.startsWith("~") ? System.getProperty("user.home") + path.substring(1) : path;
         return location.resolve(p).normalize();
+    }
+
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:([\\\\/]|$)");
+
+    private static boolean isWindows() {
+        return File.separatorChar == '\\';
     }
 
     /** $env:MIGSH_HOME, else ~/.migsh: where the state store, keys, history and the default mail store live. */

@@ -3,6 +3,7 @@ package io.migsh.cmdlets.core;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
+import io.migsh.runtime.PsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,7 +24,13 @@ public class TestPathCommand extends Cmdlet {
                 writeObject(!p.isEmpty() && p.indexOf('\0') < 0);
                 continue;
             }
-            Path file = context().resolvePath(p);
+            Path file;
+            try {
+                file = context().resolvePath(p);
+            } catch (PsException noSuchDrive) {
+                writeObject(false); // PowerShell's Test-Path answers False for a drive that does not exist
+                continue;
+            }
             boolean ok = switch (pathType.toLowerCase()) {
                 case "leaf" -> Files.isRegularFile(file);
                 case "container" -> Files.isDirectory(file);
