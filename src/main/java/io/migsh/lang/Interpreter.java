@@ -143,7 +143,8 @@ public final class Interpreter {
                     + "]: verify that the assembly containing this type is loaded.", "TypeNotFound",
                     io.migsh.runtime.ErrorCategory.InvalidType, typeName);
         }
-        return Constructors.create(type, arguments == null ? List.of() : arguments, session);
+        return Constructors.create(type, arguments == null ? List.of() : arguments, session,
+                type.fullName().substring(type.fullName().lastIndexOf('.') + 1));
     }
 
     /** Command-line arguments: "-Name" and "-Name:value" are parameter names, the rest are values. */

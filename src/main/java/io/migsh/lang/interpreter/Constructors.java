@@ -18,6 +18,33 @@ public final class Constructors {
     private Constructors() {}
 
     public static Object create(TypeInfo type, List<Object> args, Session session) {
+        return create(type, args, session, "new");
+    }
+
+    /**
+     * As {@link #create(TypeInfo, List, Session)}; {@code callName} names the call in the error for a wrong number of
+     * arguments ("new" for {@code ::new}, the type's name for New-Object, as PowerShell words them).
+     */
+    public static Object create(TypeInfo type, List<Object> args, Session session, String callName) {
+        Object made;
+        try {
+            made = construct(type, args, session);
+        } catch (IndexOutOfBoundsException tooFewArguments) {
+            made = NO_OVERLOAD;
+        }
+        if (made == NO_OVERLOAD) throw noOverload(callName, args.size());
+        return made;
+    }
+
+    /** What {@link #construct} answers when no constructor of the type takes these arguments. */
+    private static final Object NO_OVERLOAD = new Object();
+
+    private static PsException noOverload(String callName, int count) {
+        return RuntimeErrors.runtime("Cannot find an overload for \"" + callName + "\" and the argument count: \""
+                + count + "\".", "MethodCountCouldNotFindBest");
+    }
+
+    private static Object construct(TypeInfo type, List<Object> args, Session session) {
         switch (type.kind()) {
             case ARRAYLIST: {
                 DotNetArrayList l = new DotNetArrayList();
@@ -76,8 +103,7 @@ public final class Constructors {
                 break;
         }
         if (type.kind() == TypeInfo.Kind.PLAIN && args.size() == 1) return Casts.convert(args.get(0), type);
-        throw RuntimeErrors.runtime("Cannot find an overload for \"new\" and the argument count: \"" + args.size()
-                + "\".", "MethodCountCouldNotFindBest");
+        return NO_OVERLOAD;
     }
 
     /** An exception object, as [System.ArgumentException]::new('message') creates for throw. */
