@@ -27,17 +27,32 @@ final class PassRecorder {
     private PassRecorder() {}
 
     /**
-     * The request's totals once a pass's progress is added to what earlier passes counted. A pass that planned
-     * nothing is done (100 percent) once it has looked at the source; one that reported nothing at all (it failed
-     * before the source's folders were listed, e.g. at LOGIN) leaves the percentage where earlier passes left it.
+     * The request's totals once a pass's progress is added to what earlier passes counted. A pass that reported
+     * nothing at all (it failed before the source's folders were listed, e.g. at LOGIN) leaves the percentage where
+     * earlier passes left it.
      */
     static SyncCounters totals(SyncCounters before, SyncProgress p) {
-        long done = p.itemsCopied() + p.itemsSkipped();
-        int percent = p.equals(SyncProgress.NONE) ? before.percentComplete()
-                : p.itemsToCopy() <= 0 ? 100 : (int) Math.min(100, done * 100 / p.itemsToCopy());
+        int percent = p.equals(SyncProgress.NONE) ? before.percentComplete() : percent(before, p);
         return new SyncCounters(before.itemsSynced() + p.itemsCopied(), before.itemsSkipped() + p.itemsSkipped(),
                 before.bytesTransferred() + p.bytesCopied(), p.itemsInSource(), p.bytesInSource(), p.itemsInSource(),
                 before.badItemsEncountered() + p.badItems(), before.largeItemsEncountered() + p.largeItems(), percent);
+    }
+
+    /**
+     * PercentageComplete: what the target holds (earlier passes' items and this pass's copies and skips) against
+     * the source's items, so that a pass that resumes after a failure goes on from where the last one stopped
+     * instead of starting again at 0; never below what earlier passes reached. Without a source count, the share
+     * of this pass's plan (a pass that planned nothing is done).
+     */
+    private static int percent(SyncCounters before, SyncProgress p) {
+        long thisPass = p.itemsCopied() + p.itemsSkipped();
+        long now;
+        if (p.itemsInSource() > 0) {
+            now = (before.itemsSynced() + thisPass) * 100 / p.itemsInSource();
+        } else {
+            now = p.itemsToCopy() <= 0 ? 100 : thisPass * 100 / p.itemsToCopy();
+        }
+        return (int) Math.max(before.percentComplete(), Math.min(100, now));
     }
 
     /** Records the end of a pass; returns true when its batch should now complete by itself. */
