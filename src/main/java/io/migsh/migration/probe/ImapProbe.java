@@ -190,10 +190,32 @@ public final class ImapProbe {
 
     private static String reason(IOException e) {
         if (e instanceof SocketTimeoutException) return "the server didn't answer in time";
+        String untrusted = certificateProblem(e);
+        if (untrusted != null) {
+            return "The remote certificate is invalid according to the validation procedure (" + untrusted + ")";
+        }
         if (e instanceof SSLException && e.getCause() != null && e.getCause().getMessage() != null) {
             return e.getMessage();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * The innermost reason a certificate was refused, without the JDK's class names (what an admin needs is "not
+     * trusted" or "issued to another name", as .NET words it), or null when the handshake failed for another reason.
+     */
+    private static String certificateProblem(Throwable e) {
+        String reason = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertificateException
+                    || t instanceof java.security.cert.CertPathBuilderException
+                    || t instanceof java.security.cert.CertPathValidatorException) {
+                reason = t.getMessage();
+            }
+        }
+        if (reason == null) return null;
+        int colon = reason.lastIndexOf("Exception: ");
+        return colon >= 0 ? reason.substring(colon + "Exception: ".length()) : reason;
     }
 
     private static void closeQuietly(Socket s) {
