@@ -117,7 +117,8 @@ for pass in full incremental; do
     grep -q "^STATUS Synced$" "$work/$pass.log" || { echo "migsh $pass pass did not end Synced:"; cat "$work/$pass.log"; exit 1; }
     phase=$(sed -n 's/^PHASE //p' "$work/$pass.log")
     rate "migsh $pass (phase)" "$phase" "$work/$pass.time" "load $load"
-    rate "migsh $pass (process)" "$(wall "$work/$pass.time")" "$work/$pass.time"
+    rate "migsh $pass (process)" "$(wall "$work/$pass.time")" "$work/$pass.time" \
+        "state store $(du -k "$home/state.mv.db" | cut -f1) KiB"
     if [ "$KIND" = imap ]; then echo "   compare after migsh $pass: $(compare)"
     else echo "   compare after migsh $pass (Maildirs served by Dovecot): $(compare_maildir)"; fi
 done
