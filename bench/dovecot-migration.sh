@@ -16,8 +16,8 @@
 # varies less with the load than wall time does. Rates count the seeded corpus (seed.json): messages and bytes as appended to the source. "phase" times are measured
 # inside migsh from the batch's creation to Synced (JVM start and shell start-up excluded); "process" times include
 # them and are what compares with mbsync's process times. "state store" is the size of migsh's H2 file after the pass.
-# The first run after a build also writes bin/migsh's class-data archive when the full pass exits (about 1 CPU s more
-# in that pass): run the bench twice after a build and keep the second run's figures.
+# The first run after a build also writes bin/migsh's class-data archive when the full pass exits (1-2 CPU s more in
+# that pass): run the bench twice after a build and keep the second run's figures.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 RUN=${1:?RUN folder}; KIND=${2:-imap}; USERS=${USERS:-5}; MSGS=${MSGS:-2000}; MD_PORT=${MD_PORT:-11145}
