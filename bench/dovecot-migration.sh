@@ -15,7 +15,9 @@
 # CPU is user + system time of the measured processes (the servers' CPU not included): on a shared machine it
 # varies less with the load than wall time does. Rates count the seeded corpus (seed.json): messages and bytes as appended to the source. "phase" times are measured
 # inside migsh from the batch's creation to Synced (JVM start and shell start-up excluded); "process" times include
-# them and are what compares with mbsync's process times.
+# them and are what compares with mbsync's process times. "state store" is the size of migsh's H2 file after the pass.
+# The first run after a build also writes bin/migsh's class-data archive when the full pass exits (1-2 CPU s more in
+# that pass): run the bench twice after a build and keep the second run's figures.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 RUN=${1:?RUN folder}; KIND=${2:-imap}; USERS=${USERS:-5}; MSGS=${MSGS:-2000}; MD_PORT=${MD_PORT:-11145}
@@ -117,7 +119,8 @@ for pass in full incremental; do
     grep -q "^STATUS Synced$" "$work/$pass.log" || { echo "migsh $pass pass did not end Synced:"; cat "$work/$pass.log"; exit 1; }
     phase=$(sed -n 's/^PHASE //p' "$work/$pass.log")
     rate "migsh $pass (phase)" "$phase" "$work/$pass.time" "load $load"
-    rate "migsh $pass (process)" "$(wall "$work/$pass.time")" "$work/$pass.time"
+    rate "migsh $pass (process)" "$(wall "$work/$pass.time")" "$work/$pass.time" \
+        "state store $(du -k "$home/state.mv.db" | cut -f1) KiB"
     if [ "$KIND" = imap ]; then echo "   compare after migsh $pass: $(compare)"
     else echo "   compare after migsh $pass (Maildirs served by Dovecot): $(compare_maildir)"; fi
 done

@@ -46,12 +46,17 @@ public final class JdbcSyncJournal implements SyncJournal {
     @Override
     public Optional<FolderCheckpoint> checkpoint(String mailbox, String sourceFolder) {
         return read(c -> {
+            // The folder's id comes along and is cached (a read sees committed rows only): the pass's next journal
+            // call then needs no query of its own to find the folder.
             try (PreparedStatement ps = c.prepareStatement("SELECT source_folder, target_folder, uid_validity, "
-                    + "highest_uid, highest_modseq FROM sync_folder WHERE mailbox_key = ? AND source_folder = ?")) {
+                    + "highest_uid, highest_modseq, folder_id FROM sync_folder WHERE mailbox_key = ? "
+                    + "AND source_folder = ?")) {
                 ps.setString(1, mailbox);
                 ps.setString(2, sourceFolder);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(checkpointOf(rs)) : Optional.<FolderCheckpoint>empty();
+                    if (!rs.next()) return Optional.<FolderCheckpoint>empty();
+                    folderIds.put(mailbox + "\u0000" + sourceFolder, rs.getLong(6));
+                    return Optional.of(checkpointOf(rs));
                 }
             }
         });

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The folders every mail store has in some form. Each has its RFC 6154 special-use attribute, Exchange's well-known
@@ -33,11 +34,14 @@ public enum SpecialFolder {
     private final String attribute;
     private final String wellKnownName;
     private final List<String> commonNames;
+    /** The common names folded once: folder mapping ranks every top-level folder against each of them. */
+    private final List<String> foldedNames;
 
     SpecialFolder(String attribute, String wellKnownName, List<String> commonNames) {
         this.attribute = attribute;
         this.wellKnownName = wellKnownName;
         this.commonNames = commonNames;
+        this.foldedNames = commonNames.stream().map(SpecialFolder::fold).toList();
     }
 
     /** The RFC 6154 LIST attribute, e.g. "\Sent"; null for INBOX, which IMAP names instead. */
@@ -80,8 +84,8 @@ public enum SpecialFolder {
      */
     public int nameRank(String name) {
         String n = fold(name);
-        for (int i = 0; i < commonNames.size(); i++) {
-            if (fold(commonNames.get(i)).equals(n)) {
+        for (int i = 0; i < foldedNames.size(); i++) {
+            if (foldedNames.get(i).equals(n)) {
                 return i;
             }
         }
@@ -108,7 +112,12 @@ public enum SpecialFolder {
 
     /** Folder names as {@link #bestName} compares them: case, accents and "-"/"_" against space ignored. */
     public static String fold(String s) {
-        String noAccents = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String noAccents = Marks.PATTERN.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return noAccents.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').trim();
+    }
+
+    /** A holder: the enum's constants fold their names before the enum's own static fields are set. */
+    private static final class Marks {
+        static final Pattern PATTERN = Pattern.compile("\\p{M}");
     }
 }
