@@ -99,7 +99,8 @@ Run { $all = Import-Clixml wave2.xml; $all | Select-Object Identity, Status, Syn
 
 Stop-DemoImapServer
 Write-Host ''
-Write-Host 'Not shown here: MigrationTransientException (a dropped connection: migsh retries by itself; the test suite'
-Write-Host 'drops connections on purpose, see TransientFailureTest) and TooManyBadItemsPermanentException (a message the'
-Write-Host 'target rejects; the Maildir target of this demo accepts every message).'
+Write-Host 'Not shown here: CommunicationErrorTransientException and MigrationTransientException (a dropped'
+Write-Host 'connection: migsh retries by itself; the test suite drops connections on purpose, see TransientFailureTest)'
+Write-Host 'and TooManyBadItemsPermanentException (a message the source cannot deliver intact or the target rejects;'
+Write-Host 'the demo server delivers every message and its Maildir target accepts them all).'
 Title ("Done in {0:N0} seconds. docs/troubleshooting.md explains each error and its fix." -f ((Get-Date) - $started).TotalSeconds)
