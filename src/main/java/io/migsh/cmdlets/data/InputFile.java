@@ -18,6 +18,11 @@ final class InputFile {
     private InputFile() {}
 
     static InputStream open(Path file) {
+        if (Files.isDirectory(file)) {
+            // What .NET's FileStream says of a folder, and so PowerShell's Import- cmdlets.
+            throw new PsException("System.UnauthorizedAccessException", "Access to the path '" + file
+                    + "' is denied.", "FileOpenFailure", ErrorCategory.PermissionDenied, file.toString());
+        }
         if (!Files.isRegularFile(file)) throw FileText.pathNotFound(file.toString());
         try {
             return new BufferedInputStream(Files.newInputStream(file), 1 << 16);

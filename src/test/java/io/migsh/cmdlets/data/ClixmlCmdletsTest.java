@@ -141,6 +141,14 @@ class ClixmlCmdletsTest {
     }
 
     @Test
+    void a_folder_is_refused_as_dotnet_refuses_to_open_it() throws IOException {
+        Files.createDirectory(dir.resolve("exports"));
+        PsException e = assertThrows(PsException.class, () -> fx().run(ImportClixmlCommand.class, null, "exports"));
+        assertEquals("Access to the path '" + dir.resolve("exports") + "' is denied.", e.getMessage());
+        assertEquals("FileOpenFailure,Import-Clixml", e.record().fullyQualifiedErrorId());
+    }
+
+    @Test
     void no_clobber_what_if_depth_and_missing_folders() throws IOException {
         Files.writeString(dir.resolve("keep.xml"), "x");
         PsException e = assertThrows(PsException.class,
