@@ -33,7 +33,6 @@ final class PowerShellCsvParser extends AbstractCSVParser {
         boolean cr = n > 0 && line.charAt(n - 1) == '\r';
         int end = cr ? n - 1 : n;
         int i = 0;
-        boolean recordEnded = false;
         while (i < end) {
             char ch = line.charAt(i++);
             if (ch == separator) {
@@ -50,38 +49,20 @@ final class PowerShellCsvParser extends AbstractCSVParser {
                         current.append('"');
                     } else {
                         quoted = false;
-                        i = readToDelimiter(line, i, end, current, true);
-                        fields.add(current.toString());
-                        current.setLength(0);
-                        if (i > end) {
-                            recordEnded = true;
-                            break;
-                        }
+                        i = endField(line, i, end, current, fields, true);
                     }
                 } else if (current.length() == 0) {
                     quoted = true;
                 } else {
                     current.append(ch);
-                    i = readToDelimiter(line, i, end, current, false);
-                    fields.add(current.toString());
-                    current.setLength(0);
-                    if (i > end) {
-                        recordEnded = true;
-                        break;
-                    }
+                    i = endField(line, i, end, current, fields, false);
                 }
             } else if (ch == ' ' || ch == '\t') {
                 if (quoted) {
                     current.append(ch);
                 } else if (current.length() > 0) {
                     current.append(ch);
-                    i = readToDelimiter(line, i, end, current, true);
-                    fields.add(current.toString());
-                    current.setLength(0);
-                    if (i > end) {
-                        recordEnded = true;
-                        break;
-                    }
+                    i = endField(line, i, end, current, fields, true);
                 }
             } else {
                 current.append(ch);
@@ -90,11 +71,20 @@ final class PowerShellCsvParser extends AbstractCSVParser {
         if (quoted) {
             current.append(cr ? "\r\n" : "\n");
             open = current;
-        } else if (!recordEnded) {
+        } else if (i <= end) { // else the last field ended the record (see readToDelimiter)
             fields.add(current.toString());
         }
         pending = open == null ? null : open.toString();
         return fields.toArray(String[]::new);
+    }
+
+    /** Reads the rest of a field (see readToDelimiter), adds it and starts the next; returns where to go on. */
+    private int endField(String line, int i, int end, StringBuilder current, List<String> fields,
+            boolean eatBlanks) {
+        int next = readToDelimiter(line, i, end, current, eatBlanks);
+        fields.add(current.toString());
+        current.setLength(0);
+        return next;
     }
 
     /**

@@ -38,11 +38,6 @@ public final class ImapMailboxSynchronizer implements MailboxSynchronizer {
     }
 
     @Override
-    public MailboxSynchronizer boundTo(Database store) {
-        return boundTo(store, Clock.systemUTC());
-    }
-
-    @Override
     public MailboxSynchronizer boundTo(Database store, Clock sessionClock) {
         return new ImapMailboxSynchronizer(new JdbcSyncJournal(store::lend), sessionClock);
     }

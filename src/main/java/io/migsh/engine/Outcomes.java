@@ -3,12 +3,13 @@ package io.migsh.engine;
 import io.migsh.imap.SyncResult;
 import io.migsh.migration.sync.SyncOutcome;
 import io.migsh.migration.sync.SyncProgress;
+import java.time.Instant;
 
 /** How the engine's result reads to the migration service: success, or a failure it retries or fails the user on. */
 final class Outcomes {
     private Outcomes() {}
 
-    static SyncOutcome of(SyncResult result, SyncProgress progress, java.time.Instant now) {
+    static SyncOutcome of(SyncResult result, SyncProgress progress, Instant now) {
         return switch (result.outcome()) {
             // Folders that failed alone are in the report; the user is synced, as Exchange syncs around a folder
             // it cannot open.

@@ -27,27 +27,22 @@ public final class ServerAvailability {
     }
 
     public static Result test(ImapEndpoint endpoint, ImapCredentials credentials) {
-        return test(endpoint, credentials, java.time.Clock.systemUTC());
-    }
-
-    /** The test, its failure stamped with the given clock's time. */
-    public static Result test(ImapEndpoint endpoint, ImapCredentials credentials, java.time.Clock clock) {
         long start = System.nanoTime();
         try (ImapConnection c = ImapConnection.open(endpoint, credentials)) {
             List<String> caps = List.copyOf(new TreeSet<>(c.protocol().getCapabilities().keySet()));
             return new Result(true, null, caps, Duration.ofNanos(System.nanoTime() - start));
         } catch (ImapCommandException e) {
             boolean login = e.command().equals("LoginCommand") || e.command().equals("AuthenticateCommand");
-            return failed(clock, start, FailureTypes.MIGRATION_PERMANENT,
+            return failed(start, FailureTypes.MIGRATION_PERMANENT,
                     (login ? FailureTypes.LOGIN_FAILED_PREFIX : "") + e.getMessage());
         } catch (IOException e) {
-            return failed(clock, start, FailureTypes.MIGRATION_TRANSIENT, "The connection to the server '"
-                    + endpoint.host() + "' could not be completed. --> " + e.getMessage());
+            return failed(start, FailureTypes.MIGRATION_TRANSIENT, "The connection to the server '" + endpoint.host()
+                    + "' could not be completed. --> " + e.getMessage());
         }
     }
 
-    private static Result failed(java.time.Clock clock, long start, String type, String text) {
-        return new Result(false, new SyncFailure(clock.instant(), type, FailureSide.Source, null, text, false),
+    private static Result failed(long start, String type, String text) {
+        return new Result(false, new SyncFailure(java.time.Instant.now(), type, FailureSide.Source, null, text, false),
                 List.of(), Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -4,6 +4,7 @@ import io.migsh.imap.client.ImapCommandException;
 import io.migsh.target.TargetRejectedException;
 import io.migsh.target.TargetSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class SyncRun implements AutoCloseable {
     private final SyncJob job;
     private final SyncJournal journal;
     private final SyncListener listener;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final SyncCounters counters = new SyncCounters();
     private ImapSource source;
     private TargetSession target;
@@ -24,7 +25,7 @@ final class SyncRun implements AutoCloseable {
     private final java.util.Map<String, FolderStatus> statuses = new java.util.HashMap<>();
     private final java.util.Set<String> counted = new java.util.HashSet<>();
 
-    SyncRun(SyncJob job, SyncJournal journal, SyncListener listener, java.time.Clock clock) {
+    SyncRun(SyncJob job, SyncJournal journal, SyncListener listener, Clock clock) {
         this.job = job;
         this.journal = journal;
         this.listener = listener;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What each stretch of an input line is, for colouring as it is typed: read with the language's own lexer in the
@@ -137,12 +139,12 @@ public final class Highlighting {
         return ordered(out);
     }
 
-    private static final java.util.regex.Pattern EMBEDDED_VARIABLE =
-            java.util.regex.Pattern.compile("\\$(\\{[^}]*\\}|[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z_][A-Za-z0-9_]*)?|[?^$_])");
+    private static final Pattern EMBEDDED_VARIABLE =
+            Pattern.compile("\\$(\\{[^}]*\\}|[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z_][A-Za-z0-9_]*)?|[?^$_])");
 
     /** A double-quoted string, its $variables marked inside it as PSReadLine marks them (a backtick escapes '$'). */
     private static void expandable(String text, int start, int end, List<Span> out) {
-        java.util.regex.Matcher m = EMBEDDED_VARIABLE.matcher(text).region(start, end);
+        Matcher m = EMBEDDED_VARIABLE.matcher(text).region(start, end);
         int at = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);

@@ -20,6 +20,8 @@ import java.util.concurrent.LinkedBlockingDeque;
  */
 public final class Database implements AutoCloseable {
     private static final int MAX_IDLE = 8;
+    /** How often a transaction that lost a deadlock or a lock wait is run in all. */
+    private static final int CONFLICT_ATTEMPTS = 5;
 
     private final String url;
     private final String user;
@@ -93,8 +95,6 @@ public final class Database implements AutoCloseable {
             }
         }
     }
-
-    private static final int CONFLICT_ATTEMPTS = 5;
 
     private <T> T once(Work<T> work) {
         Connection c = borrow();

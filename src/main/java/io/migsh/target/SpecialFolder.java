@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -83,25 +84,21 @@ public enum SpecialFolder {
      * ones, -1 for no match. Case, accents and the "-"/"_" vs space difference are ignored.
      */
     public int nameRank(String name) {
-        String n = fold(name);
-        for (int i = 0; i < foldedNames.size(); i++) {
-            if (foldedNames.get(i).equals(n)) {
-                return i;
-            }
-        }
-        return -1;
+        return foldedNames.indexOf(fold(name));
     }
 
     /**
      * The best-ranked of the given top-level folder names for this kind, or null. Names in {@code ordinary} are left
      * out: ordinary source folders land in them (see {@link TargetSession#specialFolders}).
      */
-    public String bestName(Iterable<String> names, char separator, java.util.Set<String> ordinary) {
+    public String bestName(Iterable<String> names, char separator, Set<String> ordinary) {
         String best = null;
         int bestRank = Integer.MAX_VALUE;
         for (String name : names) {
-            if (name.indexOf(separator) >= 0 || ordinary.contains(fold(name))) continue; // only top levels are special
-            int rank = nameRank(name);
+            if (name.indexOf(separator) >= 0) continue; // only top-level folders are special
+            String folded = fold(name);
+            if (ordinary.contains(folded)) continue;
+            int rank = foldedNames.indexOf(folded);
             if (rank >= 0 && rank < bestRank) {
                 best = name;
                 bestRank = rank;

@@ -22,6 +22,7 @@ import io.migsh.migration.sync.TargetMailbox;
 import io.migsh.store.Database;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.UUID;
@@ -46,8 +47,8 @@ class ImapMailboxSynchronizerTest {
         assertInstanceOf(ImapMailboxSynchronizer.class, found);
         assertThrows(IllegalStateException.class, () -> found.synchronize(job(List.of()), new RecordingSyncListener()), "unbound, it has nowhere to keep its journal");
         try (Database db = Database.open(dir.resolve("data"))) {
-            assertNotSame(found, found.boundTo(db));
-            assertInstanceOf(ImapMailboxSynchronizer.class, found.boundTo(db));
+            assertNotSame(found, found.boundTo(db, Clock.systemUTC()));
+            assertInstanceOf(ImapMailboxSynchronizer.class, found.boundTo(db, Clock.systemUTC()));
         }
     }
 
@@ -67,7 +68,7 @@ class ImapMailboxSynchronizerTest {
     @Test
     void a_pass_backing_off_from_an_unreachable_source_stops_as_soon_as_it_is_cancelled() throws Exception {
         try (Database db = Database.open(dir.resolve("data"))) {
-            MailboxSynchronizer sync = new ImapMailboxSynchronizer().boundTo(db);
+            MailboxSynchronizer sync = new ImapMailboxSynchronizer().boundTo(db, Clock.systemUTC());
             RecordingSyncListener listener = new RecordingSyncListener() {
                 @Override
                 public void report(io.migsh.migration.model.ReportEntry e) {

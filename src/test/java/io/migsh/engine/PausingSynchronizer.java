@@ -8,6 +8,7 @@ import io.migsh.migration.sync.SyncListener;
 import io.migsh.migration.sync.SyncOutcome;
 import io.migsh.migration.sync.SyncProgress;
 import io.migsh.store.Database;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -40,8 +41,8 @@ final class PausingSynchronizer implements MailboxSynchronizer {
     }
 
     @Override
-    public MailboxSynchronizer boundTo(Database store) {
-        return new PausingSynchronizer(inner.boundTo(store), pauseAfterItems, kill, paused);
+    public MailboxSynchronizer boundTo(Database store, Clock clock) {
+        return new PausingSynchronizer(inner.boundTo(store, clock), pauseAfterItems, kill, paused);
     }
 
     @Override

@@ -36,24 +36,13 @@ public final class FileText {
 
     /** Bytes to text, honouring a byte-order mark and otherwise reading UTF-8. */
     public static String decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+        ByteOrderMark m = ByteOrderMark.of(bytes);
+        if (m == null) return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes, m.length(), bytes.length - m.length(), m.charset());
     }
 
     public static byte[] bom(Charset cs) {
-        if (cs.equals(StandardCharsets.UTF_8)) return new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
-        if (cs.equals(StandardCharsets.UTF_16LE)) return new byte[] {(byte) 0xff, (byte) 0xfe};
-        if (cs.equals(StandardCharsets.UTF_16BE)) return new byte[] {(byte) 0xfe, (byte) 0xff};
-        if (cs.name().equals("UTF-32BE")) return new byte[] {0, 0, (byte) 0xfe, (byte) 0xff};
-        return new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0};
+        return ByteOrderMark.forCharset(cs).toBytes();
     }
 
     /** PowerShell's error for a path that does not exist. */

@@ -1,5 +1,6 @@
 package io.migsh.cmdlets.data;
 
+import io.migsh.cmdlets.core.ByteOrderMark;
 import io.migsh.cmdlets.core.FileText;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.PsException;
@@ -35,19 +36,8 @@ final class InputFile {
     /** The -Encoding name a file's byte-order mark stands for, or null when it has none (for -Append). */
     static String bomEncoding(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] h = in.readNBytes(4);
-            if (h.length >= 4 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xfe && h[2] == 0 && h[3] == 0) {
-                return "utf32";
-            }
-            if (h.length >= 4 && h[0] == 0 && h[1] == 0 && (h[2] & 0xff) == 0xfe && (h[3] & 0xff) == 0xff) {
-                return "bigendianutf32";
-            }
-            if (h.length >= 3 && (h[0] & 0xff) == 0xef && (h[1] & 0xff) == 0xbb && (h[2] & 0xff) == 0xbf) {
-                return "utf8BOM";
-            }
-            if (h.length >= 2 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xfe) return "unicode";
-            if (h.length >= 2 && (h[0] & 0xff) == 0xfe && (h[1] & 0xff) == 0xff) return "bigendianunicode";
-            return null;
+            ByteOrderMark m = ByteOrderMark.of(in.readNBytes(4));
+            return m == null ? null : m.encodingName();
         } catch (IOException e) {
             return null;
         }
@@ -71,23 +61,10 @@ final class InputFile {
             in.reset();
             Charset cs = encoding == null ? StandardCharsets.UTF_8 : FileText.charset(encoding);
             int skip = 0;
-            if (head.length >= 4 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe && head[2] == 0
-                    && head[3] == 0) {
-                cs = Charset.forName("UTF-32LE"); // before UTF-16's FF FE, which it starts with
-                skip = 4;
-            } else if (head.length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xfe
-                    && (head[3] & 0xff) == 0xff) {
-                cs = Charset.forName("UTF-32BE");
-                skip = 4;
-            } else if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
-                cs = StandardCharsets.UTF_8;
-                skip = 3;
-            } else if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
-                cs = StandardCharsets.UTF_16LE;
-                skip = 2;
-            } else if (head.length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
-                cs = StandardCharsets.UTF_16BE;
-                skip = 2;
+            ByteOrderMark m = ByteOrderMark.of(head);
+            if (m != null) {
+                cs = m.charset();
+                skip = m.length();
             }
             in.skipNBytes(skip);
             return new InputStreamReader(in, cs);

@@ -2,6 +2,7 @@ package io.migsh.migration.sync;
 
 import io.migsh.store.Database;
 import java.util.UUID;
+import java.time.Clock;
 
 /**
  * The seam the sync engine plugs into: runs one pass of one user's sync (the initial copy, an incremental
@@ -19,15 +20,11 @@ public interface MailboxSynchronizer {
      * The synchronizer to run over this state store, asked once when a migration session opens the store. An engine
      * that keeps durable state of its own (what it copied, its checkpoints) returns an instance that keeps it in the
      * same database, so that one store holds all of a migration and every process sharing it sees the same
-     * checkpoints. The default keeps nothing and is itself.
+     * checkpoints. Report and failure times come from {@code clock}, the session's (fixed in tests). The default
+     * keeps nothing and is itself.
      */
-    default MailboxSynchronizer boundTo(Database store) {
+    default MailboxSynchronizer boundTo(Database store, Clock clock) {
         return this;
-    }
-
-    /** {@link #boundTo(Database)} for a session whose times come from {@code clock} (fixed in tests). */
-    default MailboxSynchronizer boundTo(Database store, java.time.Clock clock) {
-        return boundTo(store);
     }
 
     /**
