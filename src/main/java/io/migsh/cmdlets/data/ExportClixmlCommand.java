@@ -1,5 +1,6 @@
 package io.migsh.cmdlets.data;
 
+import io.migsh.cmdlets.core.OutputFile;
 import io.migsh.clixml.ClixmlWriter;
 import io.migsh.clixml.SecureStringCipher;
 import io.migsh.command.Cmdlet;

@@ -1,5 +1,6 @@
 package io.migsh.cmdlets.data;
 
+import io.migsh.cmdlets.core.OutputFile;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;

@@ -1,6 +1,6 @@
 package io.migsh.cmdlets.format;
 
-import io.migsh.cmdlets.core.FileText;
+import io.migsh.cmdlets.core.OutputFile;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
@@ -8,13 +8,8 @@ import io.migsh.format.OutputFormatter;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.PsException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Out-File: writes the formatted text of its input to a file, as the console would show it (tables and lists
@@ -51,32 +46,8 @@ public class OutFileCommand extends Cmdlet {
         String path = filePath != null ? filePath : literalPath;
         file = context().resolvePath(path);
         if (!shouldProcess(file.toString(), "Output to File")) return;
-        if (noClobber && !append && Files.exists(file)) {
-            throw new PsException("System.IO.IOException", "The file '" + file + "' already exists.", "NoClobber",
-                    ErrorCategory.ResourceExists, file.toString());
-        }
-        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
-            throw new PsException("System.IO.DirectoryNotFoundException", "Could not find a part of the path '"
-                    + file + "'.", "FileOpenFailure", ErrorCategory.OpenError, file.toString());
-        }
-        open();
+        writer = closeAtEnd(OutputFile.open(file, encoding, append, force, noClobber));
         session = FormatSettings.formatter(context()).open(FormatSettings.width(context(), width), this::line);
-    }
-
-    private void open() {
-        Charset cs = FileText.charset(encoding);
-        try {
-            if (force && Files.exists(file) && !Files.isWritable(file)) file.toFile().setWritable(true);
-            boolean fresh = !append || !Files.exists(file) || Files.size(file) == 0;
-            OutputStream stream = append
-                    ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                    : Files.newOutputStream(file);
-            if (fresh && FileText.writesBom(encoding)) stream.write(FileText.bom(cs));
-            writer = closeAtEnd(new OutputStreamWriter(stream, cs));
-        } catch (IOException e) {
-            throw new PsException("System.UnauthorizedAccessException", "Access to the path '" + file
-                    + "' is denied.", "FileOpenFailure", ErrorCategory.OpenError, file.toString());
-        }
     }
 
     private void line(String text) {
