@@ -14,11 +14,12 @@ public final class FileText {
     public static Charset charset(String encoding) {
         if (encoding == null) return StandardCharsets.UTF_8;
         return switch (encoding.toLowerCase(Locale.ROOT).replace("-", "")) {
-            case "utf8", "utf8nobom", "utf8bom", "default" -> StandardCharsets.UTF_8;
+            // PowerShell on Linux and macOS takes the OEM code page to be UTF-8 (ClrFacade.GetOEMEncoding).
+            case "utf8", "utf8nobom", "utf8bom", "default", "oem" -> StandardCharsets.UTF_8;
             case "unicode", "utf16", "utf16le" -> StandardCharsets.UTF_16LE;
             case "bigendianunicode", "utf16be" -> StandardCharsets.UTF_16BE;
             case "ascii" -> StandardCharsets.US_ASCII;
-            case "latin1", "oem" -> StandardCharsets.ISO_8859_1;
+            case "latin1" -> StandardCharsets.ISO_8859_1;
             case "utf32" -> Charset.forName("UTF-32LE");
             case "bigendianutf32" -> Charset.forName("UTF-32BE");
             default -> throw PsException.invalidArgument("Cannot bind parameter 'Encoding'. '" + encoding
