@@ -183,9 +183,29 @@ public final class ImapProbe {
         }
 
         private ProbeResult fail(ProbeStep step, String message, Throwable e) {
-            String detail = e == null ? message : e.getClass().getName() + ": " + e.getMessage();
+            String detail = e == null ? message : detail(e);
             return new ProbeResult(false, step, message, detail, greeting, capabilities, passed);
         }
+    }
+
+    /**
+     * ErrorDetail as Exchange fills it, the failed .NET exception's type and text: socket errors are .NET's
+     * SocketException, a refused certificate its AuthenticationException, so no JDK class name reaches the admin.
+     */
+    static String detail(Throwable e) {
+        if (e instanceof SocketTimeoutException) return "System.TimeoutException: The operation has timed out.";
+        if (e instanceof UnknownHostException) {
+            return "System.Net.Sockets.SocketException: Name or service not known";
+        }
+        if (e instanceof java.net.SocketException) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.equals("Connection reset")) m = "Connection reset by peer";
+            return "System.Net.Sockets.SocketException: " + m;
+        }
+        if (e instanceof SSLException) {
+            return "System.Security.Authentication.AuthenticationException: " + reason((IOException) e);
+        }
+        return "System.IO.IOException: " + (e instanceof IOException io ? reason(io) : e.getMessage());
     }
 
     private static String reason(IOException e) {

@@ -75,6 +75,7 @@ class ImapProbeTest {
         assertEquals(ProbeStep.Tcp, r.failedStep());
         assertTrue(r.message().startsWith("Couldn't connect to 127.0.0.1 on port " + closed + ": Connection refused"),
                 r.message());
+        assertEquals("System.Net.Sockets.SocketException: Connection refused", r.errorDetail());
     }
 
     @Test
@@ -82,6 +83,7 @@ class ImapProbeTest {
         ProbeResult r = probe.test(server("imap.no-such-host.invalid", 993, ImapSecurity.Ssl, false), null, null);
         assertEquals(ProbeStep.Dns, r.failedStep());
         assertEquals("The remote server name 'imap.no-such-host.invalid' couldn't be resolved.", r.message());
+        assertEquals("System.Net.Sockets.SocketException: Name or service not known", r.errorDetail());
     }
 
     @Test
@@ -92,6 +94,8 @@ class ImapProbeTest {
                 + "certificate is invalid according to the validation procedure (unable to find valid certification "
                 + "path to requested target)."), strict.message());
         assertTrue(strict.message().endsWith("use -AcceptUntrustedCertificates."), strict.message());
+        assertTrue(strict.errorDetail().startsWith("System.Security.Authentication.AuthenticationException: The "
+                + "remote certificate is invalid according to the validation procedure ("), strict.errorDetail());
 
         ProbeResult lenient = probe.test(server("127.0.0.1", imaps, ImapSecurity.Ssl, true), "alice",
                 "s3cret".toCharArray());
