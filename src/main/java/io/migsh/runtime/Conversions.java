@@ -67,6 +67,7 @@ public final class Conversions {
             if (type == long.class || type == Long.class) return round(toNumber(value, type));
             if (type == double.class || type == Double.class) return toNumber(value, type).doubleValue();
             if (type == BigDecimal.class) return new BigDecimal(toNumber(value, type).toString());
+            if (type == PsDateTime.class) return toDateTime(value);
             if (type == OffsetDateTime.class) return toDate(value);
             if (type == Duration.class) return toTimeSpan(value);
             if (type == UUID.class) return UUID.fromString(LanguagePrimitives.toText(value).replace("{", "").replace("}", ""));
@@ -85,7 +86,7 @@ public final class Conversions {
         } catch (ArithmeticException e) {
             throw failure(value, type, "Value was either too large or too small for " + article(type) + ".");
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw failure(value, type, type == OffsetDateTime.class
+            throw failure(value, type, type == PsDateTime.class || type == OffsetDateTime.class
                     ? "String '" + LanguagePrimitives.toText(value) + "' was not recognized as a valid DateTime."
                     : "The input string '" + LanguagePrimitives.toText(value) + "' was not in a correct format.");
         } catch (IllegalArgumentException e) {
@@ -145,18 +146,29 @@ public final class Conversions {
         };
     }
 
+    /** A date for the migration domain (-StartAfter and friends): the instant, an Unspecified time read as local. */
     public static OffsetDateTime toDate(Object value) {
         if (value instanceof OffsetDateTime d) return d;
-        if (value instanceof ZonedDateTime z) return z.toOffsetDateTime();
-        if (value instanceof LocalDateTime l) return l.atZone(zone).toOffsetDateTime();
+        return toDateTime(value).toOffsetDateTime();
+    }
+
+    /**
+     * [datetime]$x and DateTime.Parse: a time with a zone ("Z", "-700", "+02:00") is converted to local time (Kind
+     * Local), one without is Kind Unspecified, as .NET parses them.
+     */
+    public static PsDateTime toDateTime(Object value) {
+        if (value instanceof PsDateTime d) return d;
+        if (value instanceof OffsetDateTime d) return PsDateTime.from(d);
+        if (value instanceof ZonedDateTime z) return PsDateTime.from(z.toOffsetDateTime());
+        if (value instanceof LocalDateTime l) return PsDateTime.of(l, DateTimeKind.Unspecified);
         String s = LanguagePrimitives.toText(value).trim();
         try {
-            return OffsetDateTime.parse(s);
+            return PsDateTime.local(OffsetDateTime.parse(s).toInstant());
         } catch (DateTimeParseException ignored) {
             // not ISO with an offset; try local forms below
         }
         // .NET also reads "9:00PM" and a trailing zone ("Z", "UTC", "-700", "+02:00"), as Microsoft's examples
-        // for -StartAfter and -CompleteAfter write them; such a time is converted to local time, as .NET does.
+        // for -StartAfter and -CompleteAfter write them.
         ZoneOffset given = null;
         Matcher z = TRAILING_ZONE.matcher(s);
         if (z.matches() && z.group(1).contains(":")) {
@@ -167,15 +179,15 @@ public final class Conversions {
         for (DateTimeFormatter f : LOCAL_DATE_TIMES) {
             try {
                 LocalDateTime local = LocalDateTime.parse(s, f);
-                if (given != null) return local.atOffset(given).atZoneSameInstant(zone).toOffsetDateTime();
-                return local.atZone(zone).toOffsetDateTime();
+                if (given != null) return PsDateTime.local(local.toInstant(given));
+                return PsDateTime.of(local, DateTimeKind.Unspecified);
             } catch (DateTimeParseException ignored) {
                 // next form
             }
         }
         for (DateTimeFormatter f : LOCAL_DATES) {
             try {
-                return LocalDate.parse(s, f).atStartOfDay(zone).toOffsetDateTime();
+                return PsDateTime.of(LocalDate.parse(s, f).atStartOfDay(), DateTimeKind.Unspecified);
             } catch (DateTimeParseException ignored) {
                 // next form
             }
@@ -279,7 +291,7 @@ public final class Conversions {
         if (type == double.class || type == Double.class) return "System.Double";
         if (type == boolean.class || type == Boolean.class) return "System.Boolean";
         if (type == BigDecimal.class) return "System.Decimal";
-        if (type == OffsetDateTime.class) return "System.DateTime";
+        if (type == PsDateTime.class || type == OffsetDateTime.class) return "System.DateTime";
         if (type == Duration.class) return "System.TimeSpan";
         if (type == UUID.class) return "System.Guid";
         if (type == char.class || type == Character.class) return "System.Char";
