@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,8 @@ public final class Conversions {
             DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss", Locale.US),
             DateTimeFormatter.ofPattern("M/d/yyyy H:mm", Locale.US),
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.US),
+            new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss").optionalStart()
+                    .appendFraction(ChronoField.NANO_OF_SECOND, 1, 7, true).optionalEnd().toFormatter(Locale.US),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US));
     private static final List<DateTimeFormatter> LOCAL_DATES = List.of(
             DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US), DateTimeFormatter.ISO_LOCAL_DATE);
@@ -46,7 +49,10 @@ public final class Conversions {
 
     private Conversions() {}
 
-    /** The zone that dates without an offset are read in (the shell's local time zone). */
+    /**
+     * The session's local time zone: what Kind Local dates (Get-Date, Exchange's non-UTC properties) are in, and how
+     * an Unspecified date is read when an instant is needed. The machine's zone unless a test sets another.
+     */
     public static void setZone(ZoneId z) {
         zone = z;
     }

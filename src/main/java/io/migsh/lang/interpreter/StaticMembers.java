@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,6 +194,12 @@ public final class StaticMembers {
             case "daysinmonth": return java.time.YearMonth.of(Args.integer(args, 0), Args.integer(args, 1)).lengthOfMonth();
             case "isleapyear": return java.time.Year.isLeap(Args.integer(args, 0));
             case "compare": return Integer.signum(date(args, 0).compareTo(date(args, 1)));
+            case "fromfiletimeutc", "fromfiletime": {
+                // Windows file times count 100 ns ticks since 1601-01-01 UTC; FromFileTime gives local time
+                long ticks = ((Number) Conversions.convert(args.get(0), Long.class)).longValue();
+                Instant at = Instant.ofEpochSecond(-11_644_473_600L + ticks / 10_000_000L, ticks % 10_000_000L * 100);
+                return n.equals("fromfiletime") ? PsDateTime.local(at) : PsDateTime.utc(at);
+            }
             case "specifykind":
                 return date(args, 0).withKind((DateTimeKind) Conversions.convert(args.get(1), DateTimeKind.class));
             default: return Methods.NOT_FOUND;
