@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DateKindTest {
     private static final Instant NOW = Instant.parse("2026-01-05T14:30:15Z");
-    private static final String HEADER = "<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\">";
+    private static final String HEADER =
+            "<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\">";
 
     @TempDir
     Path dir;
@@ -113,7 +114,8 @@ class DateKindTest {
     void convert_from_json_reads_each_form_back_with_its_kind() {
         String shown = run("Europe/Paris",
                 "$j = '{\"Utc\":\"2024-01-15T10:00:00Z\",\"Local\":\"2024-01-15T10:00:00+01:00\","
-                        + "\"Unspecified\":\"2024-01-15T10:00:00.5\",\"Ms\":\"/Date(1705312800000)/\"}' | ConvertFrom-Json",
+                        + "\"Unspecified\":\"2024-01-15T10:00:00.5\",\"Ms\":\"/Date(1705312800000)/\"}'"
+                        + " | ConvertFrom-Json",
                 "$j.PSObject.Properties | ForEach-Object { \"$($_.Name) $($_.Value.Kind) $($_.Value.ToString('o'))\" }",
                 "$j | ConvertTo-Json -Compress");
         assertEquals(String.join("\n",

@@ -125,13 +125,26 @@ public final class Constructors {
             LocalDateTime start = LocalDateTime.of(1, 1, 1, 0, 0);
             return PsDateTime.of(start.plusSeconds(ticks / 10_000_000L).plusNanos(ticks % 10_000_000L * 100), kind);
         }
-        LocalDateTime wall = LocalDateTime.of(Args.integer(args, 0), Args.integer(args, 1), Args.integer(args, 2),
-                n > 3 ? Args.integer(args, 3) : 0, n > 4 ? Args.integer(args, 4) : 0, n > 5 ? Args.integer(args, 5) : 0);
-        if (n > 6) wall = wall.plusNanos(Args.integer(args, 6) * 1_000_000L);
-        return PsDateTime.of(wall, kind);
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.of(Args.integer(args, 0), Args.integer(args, 1), Args.integer(args, 2));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("Year, Month, and Day parameters describe an un-representable "
+                    + "DateTime.");
+        }
+        try {
+            LocalDateTime wall = day.atTime(n > 3 ? Args.integer(args, 3) : 0, n > 4 ? Args.integer(args, 4) : 0,
+                    n > 5 ? Args.integer(args, 5) : 0);
+            if (n > 6) wall = wall.plusNanos(Args.integer(args, 6) * 1_000_000L);
+            return PsDateTime.of(wall, kind);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("Hour, Minute, and Second parameters describe an un-representable "
+                    + "DateTime.");
+        }
     }
 
     private static boolean isKind(Object v) {
-        return v instanceof DateTimeKind || v instanceof String s && !s.isBlank() && !Character.isDigit(s.trim().charAt(0));
+        return v instanceof DateTimeKind
+                || v instanceof String s && !s.isBlank() && !Character.isDigit(s.trim().charAt(0));
     }
 }
