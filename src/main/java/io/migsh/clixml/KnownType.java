@@ -1,5 +1,6 @@
 package io.migsh.clixml;
 
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.SByte;
 import io.migsh.runtime.ScriptBlock;
 import io.migsh.runtime.UInt16;
@@ -39,7 +40,9 @@ enum KnownType {
         }
     },
     DATE_TIME("DT") {
-        String text(Object v) { return XmlConvertText.ofDateTime((OffsetDateTime) v); }
+        String text(Object v) {
+            return XmlConvertText.ofDateTime(v instanceof PsDateTime d ? d : PsDateTime.from((OffsetDateTime) v));
+        }
         Object parse(String t) { return XmlConvertText.parseDateTime(t); }
     },
     DECIMAL("D") {
@@ -147,6 +150,7 @@ enum KnownType {
         BY_CLASS.put(String.class, STRING);
         BY_CLASS.put(Character.class, CHAR);
         BY_CLASS.put(Boolean.class, BOOLEAN);
+        BY_CLASS.put(PsDateTime.class, DATE_TIME);
         BY_CLASS.put(OffsetDateTime.class, DATE_TIME);
         BY_CLASS.put(BigDecimal.class, DECIMAL);
         BY_CLASS.put(Double.class, DOUBLE);

@@ -1,9 +1,11 @@
 package io.migsh.clixml;
 
+import io.migsh.runtime.DateTimeKind;
+import io.migsh.runtime.PsDateTime;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
@@ -169,10 +171,11 @@ public final class XmlConvertText {
 
     /**
      * XmlConvert.ToString(DateTime, RoundtripKind): seconds with up to seven fraction digits (trailing zeros
-     * dropped), then Z for a UTC time or the offset otherwise.
+     * dropped), then Z for a Utc time, the offset for a Local one (+00:00 too) and nothing for an Unspecified one.
      */
-    public static String ofDateTime(OffsetDateTime t) {
+    public static String ofDateTime(PsDateTime d) {
         StringBuilder sb = new StringBuilder(33);
+        LocalDateTime t = d.wall();
         pad(sb, t.getYear(), 4).append('-');
         pad(sb, t.getMonthValue(), 2).append('-');
         pad(sb, t.getDayOfMonth(), 2).append('T');
@@ -181,14 +184,16 @@ public final class XmlConvertText {
         pad(sb, t.getSecond(), 2);
         int ticks = t.getNano() / 100;
         if (ticks != 0) fraction(sb, ticks);
-        int offset = t.getOffset().getTotalSeconds();
-        if (offset == 0) {
-            sb.append('Z');
-        } else {
-            int secs = Math.abs(offset);
-            sb.append(offset < 0 ? '-' : '+');
-            pad(sb, secs / 3600, 2).append(':');
-            pad(sb, (secs / 60) % 60, 2);
+        switch (d.kind()) {
+            case Utc -> sb.append('Z');
+            case Local -> {
+                int offset = d.offset().getTotalSeconds();
+                int secs = Math.abs(offset);
+                sb.append(offset < 0 ? '-' : '+');
+                pad(sb, secs / 3600, 2).append(':');
+                pad(sb, (secs / 60) % 60, 2);
+            }
+            case Unspecified -> { }
         }
         return sb.toString();
     }
@@ -210,10 +215,10 @@ public final class XmlConvertText {
     }
 
     /**
-     * XmlConvert.ToDateTime(RoundtripKind). A time with neither Z nor an offset (DateTimeKind.Unspecified) is read
-     * as UTC, since the pipeline's dates always carry an offset.
+     * XmlConvert.ToDateTime(RoundtripKind): Z is Kind Utc, an offset Kind Local (kept at that offset, so that the
+     * date writes back as it was read), neither Kind Unspecified.
      */
-    public static OffsetDateTime parseDateTime(String s) {
+    public static PsDateTime parseDateTime(String s) {
         String t = s.trim();
         int n = t.length();
         if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
@@ -229,22 +234,25 @@ public final class XmlConvertText {
             String f = t.substring(start, Math.min(i, start + 9));
             nanos = Integer.parseInt(f) * POWERS[9 - f.length()];
         }
-        ZoneOffset offset = ZoneOffset.UTC;
+        ZoneOffset offset = null;
+        DateTimeKind kind = DateTimeKind.Unspecified;
         if (i < n) {
             char c = t.charAt(i);
             if (c == 'Z' && i == n - 1) {
-                offset = ZoneOffset.UTC;
+                kind = DateTimeKind.Utc;
             } else if ((c == '+' || c == '-') && n - i == 6 && t.charAt(i + 3) == ':') {
                 int h = digits(t, i + 1, 2, s);
                 int m = digits(t, i + 4, 2, s);
                 offset = ZoneOffset.ofHoursMinutes(c == '-' ? -h : h, c == '-' ? -m : m);
+                kind = DateTimeKind.Local;
             } else {
                 throw new NumberFormatException(s);
             }
         }
         try {
-            return OffsetDateTime.of(digits(t, 0, 4, s), digits(t, 5, 2, s), digits(t, 8, 2, s), digits(t, 11, 2, s),
-                    digits(t, 14, 2, s), digits(t, 17, 2, s), nanos, offset);
+            LocalDateTime wall = LocalDateTime.of(digits(t, 0, 4, s), digits(t, 5, 2, s), digits(t, 8, 2, s),
+                    digits(t, 11, 2, s), digits(t, 14, 2, s), digits(t, 17, 2, s), nanos);
+            return offset != null ? PsDateTime.at(wall.atOffset(offset)) : PsDateTime.of(wall, kind);
         } catch (java.time.DateTimeException e) {
             throw new NumberFormatException(s);
         }

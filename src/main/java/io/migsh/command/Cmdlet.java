@@ -3,6 +3,7 @@ package io.migsh.command;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.ExecutionContext;
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +59,12 @@ public abstract class Cmdlet {
     }
 
     protected final void writeObject(Object value) {
-        runtime.emit(value);
+        runtime.emit(PsDateTime.adapt(value));
     }
 
     /** Writes each element of a collection (PowerShell's WriteObject(x, enumerateCollection: true)). */
     protected final void writeEnumerated(Object value) {
-        for (Object item : LanguagePrimitives.enumerate(value)) runtime.emit(item);
+        for (Object item : LanguagePrimitives.enumerate(value)) runtime.emit(PsDateTime.adapt(item));
     }
 
     /** A non-terminating error: reported according to -ErrorAction, and the cmdlet goes on. */

@@ -4,8 +4,8 @@ import static io.migsh.format.Alignment.Right;
 
 import io.migsh.runtime.DotNetFormat;
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,8 +51,8 @@ final class CoreViews {
         r.add("System.TimeSpan", ListView.ofProperties("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks",
                 "TotalDays", "TotalHours", "TotalMinutes", "TotalSeconds", "TotalMilliseconds"));
         // DotNetTypes.format.ps1xml shows a DateTime alone by its DateTime script property: long date, long time.
-        r.add("System.DateTime", new CustomView(o -> o instanceof OffsetDateTime d ? DotNetFormat.date(d, "F")
-                : LanguagePrimitives.toText(o)));
+        r.add("System.DateTime", new CustomView(o -> PsDateTime.adapt(o) instanceof PsDateTime d
+                ? DotNetFormat.date(d, "F") : LanguagePrimitives.toText(o)));
     }
 
     /** The history view's Duration column: s.fff, m:ss.fff, h:mm:ss.fff, or hours:mm:ss.fff past ten hours. */

@@ -2,9 +2,9 @@ package io.migsh.format;
 
 import io.migsh.runtime.DotNetFormat;
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.WildcardPattern;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,7 @@ public final class FieldText {
         try {
             if (format.contains("{0") || format.contains("}")) return composite(format, value);
             if (value instanceof Number n) return DotNetFormat.number(n, format);
-            if (value instanceof OffsetDateTime d) return DotNetFormat.date(d, format);
+            if (PsDateTime.adapt(value) instanceof PsDateTime d) return DotNetFormat.date(d, format);
         } catch (RuntimeException e) {
             return "";
         }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import io.migsh.runtime.Conversions;
+import io.migsh.runtime.DateTimeKind;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
 import java.io.IOException;
@@ -126,12 +127,16 @@ public final class JsonReader {
         return h;
     }
 
-    /** Newtonsoft's DateParseHandling.DateTime: ISO and "/Date(ms)/" strings are dates; others stay strings. */
+    /**
+     * Newtonsoft's DateParseHandling.DateTime with RoundtripKind: ISO and "/Date(ms)/" strings are dates, others stay
+     * strings. Z (and a bare /Date(ms)/) is Kind Utc, an offset Kind Local (kept at that offset), neither Unspecified.
+     */
     static Object text(String s) {
         if (s.length() >= 19 && Character.isDigit(s.charAt(0)) && ISO_DATE.matcher(s).matches()) {
             try {
-                if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:\\d{2}$")) return OffsetDateTime.parse(s);
-                return LocalDateTime.parse(s).atZone(Conversions.zone()).toOffsetDateTime();
+                if (s.endsWith("Z")) return PsDateTime.utc(OffsetDateTime.parse(s).toInstant());
+                if (s.matches(".*[+-]\\d{2}:\\d{2}$")) return PsDateTime.at(OffsetDateTime.parse(s));
+                return PsDateTime.of(LocalDateTime.parse(s), DateTimeKind.Unspecified);
             } catch (DateTimeParseException e) {
                 return s;
             }
@@ -140,9 +145,9 @@ public final class JsonReader {
             Matcher m = MS_DATE.matcher(s);
             if (m.matches()) {
                 Instant at = Instant.ofEpochMilli(Long.parseLong(m.group(1)));
-                if (m.group(2) == null) return at.atOffset(ZoneOffset.UTC);
+                if (m.group(2) == null) return PsDateTime.utc(at);
                 String off = m.group(2);
-                return at.atOffset(ZoneOffset.of(off.substring(0, 3) + ":" + off.substring(3)));
+                return PsDateTime.at(at.atOffset(ZoneOffset.of(off.substring(0, 3) + ":" + off.substring(3))));
             }
         }
         return s;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.migsh.clixml.XmlConvertText;
 import io.migsh.runtime.EnumValue;
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.PsProperty;
 import io.migsh.runtime.ScriptBlock;
@@ -22,7 +23,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +85,7 @@ public final class JsonWriter {
             g.writeString(String.valueOf(c));
         } else if (v instanceof Boolean b) {
             g.writeBoolean(b);
-        } else if (v instanceof OffsetDateTime t) {
+        } else if (PsDateTime.adapt(v) instanceof PsDateTime t) {
             g.writeString(dateText(t));
         } else if (v instanceof UUID || v instanceof URI) {
             g.writeString(v.toString());
@@ -225,8 +225,12 @@ public final class JsonWriter {
         return text.indexOf('.') >= 0 || text.indexOf('E') >= 0 || text.indexOf('e') >= 0 ? text : text + ".0";
     }
 
-    /** Newtonsoft's ISO form with the offset: 2026-11-25T05:49:22.123+00:00 (fraction trimmed, up to 7 digits). */
-    static String dateText(OffsetDateTime t) {
+    /**
+     * Newtonsoft's ISO form with RoundtripKind, as PowerShell 7 writes dates: 2026-11-25T05:49:22.123Z for a Utc
+     * date, ...+01:00 for a Local one, no suffix for an Unspecified one (fraction trimmed, up to 7 digits).
+     */
+    static String dateText(PsDateTime d) {
+        java.time.LocalDateTime t = d.wall();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d", t.getYear(),
                 t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()));
         int ticks = t.getNano() / 100;
@@ -234,9 +238,16 @@ public final class JsonWriter {
             String f = String.format(Locale.ROOT, "%07d", ticks).replaceAll("0+$", "");
             sb.append('.').append(f);
         }
-        int secs = t.getOffset().getTotalSeconds();
-        int abs = Math.abs(secs);
-        sb.append(secs < 0 ? '-' : '+').append(String.format(Locale.ROOT, "%02d:%02d", abs / 3600, abs / 60 % 60));
+        switch (d.kind()) {
+            case Utc -> sb.append('Z');
+            case Local -> {
+                int secs = d.offset().getTotalSeconds();
+                int abs = Math.abs(secs);
+                sb.append(secs < 0 ? '-' : '+')
+                        .append(String.format(Locale.ROOT, "%02d:%02d", abs / 3600, abs / 60 % 60));
+            }
+            case Unspecified -> { }
+        }
         return sb.toString();
     }
 

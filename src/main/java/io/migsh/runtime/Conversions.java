@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,8 @@ public final class Conversions {
             DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss", Locale.US),
             DateTimeFormatter.ofPattern("M/d/yyyy H:mm", Locale.US),
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.US),
+            new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss").optionalStart()
+                    .appendFraction(ChronoField.NANO_OF_SECOND, 1, 7, true).optionalEnd().toFormatter(Locale.US),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US));
     private static final List<DateTimeFormatter> LOCAL_DATES = List.of(
             DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US), DateTimeFormatter.ISO_LOCAL_DATE);
@@ -46,7 +49,10 @@ public final class Conversions {
 
     private Conversions() {}
 
-    /** The zone that dates without an offset are read in (the shell's local time zone). */
+    /**
+     * The session's local time zone: what Kind Local dates (Get-Date, Exchange's non-UTC properties) are in, and how
+     * an Unspecified date is read when an instant is needed. The machine's zone unless a test sets another.
+     */
     public static void setZone(ZoneId z) {
         zone = z;
     }
@@ -67,6 +73,7 @@ public final class Conversions {
             if (type == long.class || type == Long.class) return round(toNumber(value, type));
             if (type == double.class || type == Double.class) return toNumber(value, type).doubleValue();
             if (type == BigDecimal.class) return new BigDecimal(toNumber(value, type).toString());
+            if (type == PsDateTime.class) return toDateTime(value);
             if (type == OffsetDateTime.class) return toDate(value);
             if (type == Duration.class) return toTimeSpan(value);
             if (type == UUID.class) return UUID.fromString(LanguagePrimitives.toText(value).replace("{", "").replace("}", ""));
@@ -85,7 +92,7 @@ public final class Conversions {
         } catch (ArithmeticException e) {
             throw failure(value, type, "Value was either too large or too small for " + article(type) + ".");
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw failure(value, type, type == OffsetDateTime.class
+            throw failure(value, type, type == PsDateTime.class || type == OffsetDateTime.class
                     ? "String '" + LanguagePrimitives.toText(value) + "' was not recognized as a valid DateTime."
                     : "The input string '" + LanguagePrimitives.toText(value) + "' was not in a correct format.");
         } catch (IllegalArgumentException e) {
@@ -145,18 +152,29 @@ public final class Conversions {
         };
     }
 
+    /** A date for the migration domain (-StartAfter and friends): the instant, an Unspecified time read as local. */
     public static OffsetDateTime toDate(Object value) {
         if (value instanceof OffsetDateTime d) return d;
-        if (value instanceof ZonedDateTime z) return z.toOffsetDateTime();
-        if (value instanceof LocalDateTime l) return l.atZone(zone).toOffsetDateTime();
+        return toDateTime(value).toOffsetDateTime();
+    }
+
+    /**
+     * [datetime]$x and DateTime.Parse: a time with a zone ("Z", "-700", "+02:00") is converted to local time (Kind
+     * Local), one without is Kind Unspecified, as .NET parses them.
+     */
+    public static PsDateTime toDateTime(Object value) {
+        if (value instanceof PsDateTime d) return d;
+        if (value instanceof OffsetDateTime d) return PsDateTime.from(d);
+        if (value instanceof ZonedDateTime z) return PsDateTime.from(z.toOffsetDateTime());
+        if (value instanceof LocalDateTime l) return PsDateTime.of(l, DateTimeKind.Unspecified);
         String s = LanguagePrimitives.toText(value).trim();
         try {
-            return OffsetDateTime.parse(s);
+            return PsDateTime.local(OffsetDateTime.parse(s).toInstant());
         } catch (DateTimeParseException ignored) {
             // not ISO with an offset; try local forms below
         }
         // .NET also reads "9:00PM" and a trailing zone ("Z", "UTC", "-700", "+02:00"), as Microsoft's examples
-        // for -StartAfter and -CompleteAfter write them; such a time is converted to local time, as .NET does.
+        // for -StartAfter and -CompleteAfter write them.
         ZoneOffset given = null;
         Matcher z = TRAILING_ZONE.matcher(s);
         if (z.matches() && z.group(1).contains(":")) {
@@ -167,15 +185,15 @@ public final class Conversions {
         for (DateTimeFormatter f : LOCAL_DATE_TIMES) {
             try {
                 LocalDateTime local = LocalDateTime.parse(s, f);
-                if (given != null) return local.atOffset(given).atZoneSameInstant(zone).toOffsetDateTime();
-                return local.atZone(zone).toOffsetDateTime();
+                if (given != null) return PsDateTime.local(local.toInstant(given));
+                return PsDateTime.of(local, DateTimeKind.Unspecified);
             } catch (DateTimeParseException ignored) {
                 // next form
             }
         }
         for (DateTimeFormatter f : LOCAL_DATES) {
             try {
-                return LocalDate.parse(s, f).atStartOfDay(zone).toOffsetDateTime();
+                return PsDateTime.of(LocalDate.parse(s, f).atStartOfDay(), DateTimeKind.Unspecified);
             } catch (DateTimeParseException ignored) {
                 // next form
             }
@@ -279,7 +297,7 @@ public final class Conversions {
         if (type == double.class || type == Double.class) return "System.Double";
         if (type == boolean.class || type == Boolean.class) return "System.Boolean";
         if (type == BigDecimal.class) return "System.Decimal";
-        if (type == OffsetDateTime.class) return "System.DateTime";
+        if (type == PsDateTime.class || type == OffsetDateTime.class) return "System.DateTime";
         if (type == Duration.class) return "System.TimeSpan";
         if (type == UUID.class) return "System.Guid";
         if (type == char.class || type == Character.class) return "System.Char";

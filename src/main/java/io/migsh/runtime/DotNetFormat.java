@@ -14,18 +14,23 @@ public final class DotNetFormat {
     private DotNetFormat() {}
 
     /** A date formatted with a .NET standard (one letter) or custom format string. */
-    public static String date(OffsetDateTime d, String format) {
+    public static String date(PsDateTime d, String format) {
         if (format == null || format.isEmpty()) format = "G";
         if (format.length() == 1) {
-            // r, u and U show universal time whatever the date's offset, as .NET converts before formatting
-            if ("rRuU".indexOf(format.charAt(0)) >= 0) d = d.withOffsetSameInstant(ZoneOffset.UTC);
-            format = standardDate(d, format.charAt(0));
+            // U shows universal time; r and u only label the reading as GMT/Z and convert nothing (.NET's DateTime)
+            if (format.charAt(0) == 'U') d = d.toUniversalTime();
+            format = standardDate(format.charAt(0));
         }
         else if (format.startsWith("%")) format = format.substring(1);
         return customDate(d, format);
     }
 
-    private static String standardDate(OffsetDateTime d, char c) {
+    /** A domain OffsetDateTime formatted as the date the language sees. */
+    public static String date(OffsetDateTime d, String format) {
+        return date(PsDateTime.from(d), format);
+    }
+
+    private static String standardDate(char c) {
         return switch (c) {
             case 'd' -> "M/d/yyyy";
             case 'D' -> "dddd, MMMM d, yyyy";
@@ -38,8 +43,8 @@ public final class DotNetFormat {
             case 's' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss";
             case 'u' -> "yyyy'-'MM'-'dd HH':'mm':'ss'Z'";
             case 'U' -> "dddd, MMMM d, yyyy h:mm:ss tt";
-            // a date here is a local time (Kind Local in .NET), whose round-trip form ends in its offset
-            case 'o', 'O' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffzzz";
+            // the round-trip form ends as the kind says: Z (Utc), the offset (Local) or nothing (Unspecified)
+            case 'o', 'O' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK";
             case 'r', 'R' -> "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'";
             case 'M', 'm' -> "MMMM d";
             case 'Y', 'y' -> "MMMM yyyy";
@@ -48,7 +53,8 @@ public final class DotNetFormat {
         };
     }
 
-    private static String customDate(OffsetDateTime d, String f) {
+    private static String customDate(PsDateTime date, String f) {
+        java.time.LocalDateTime d = date.wall();
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < f.length()) {
@@ -71,8 +77,13 @@ public final class DotNetFormat {
                     out.append(frac);
                 }
                 case 't' -> out.append(n == 1 ? (d.getHour() < 12 ? "A" : "P") : (d.getHour() < 12 ? "AM" : "PM"));
-                case 'z' -> out.append(offset(d.getOffset(), n));
-                case 'K' -> out.append(d.getOffset().equals(ZoneOffset.UTC) ? "Z" : offset(d.getOffset(), 3));
+                // z: the reading's offset (zero for Utc, the session zone's for Unspecified), as .NET's DateTime
+                case 'z' -> out.append(offset(date.offset(), n));
+                case 'K' -> out.append(switch (date.kind()) {
+                    case Utc -> "Z";
+                    case Local -> offset(date.offset(), 3);
+                    case Unspecified -> "";
+                });
                 case '\'', '"' -> {
                     int close = f.indexOf(c, i + 1);
                     if (close < 0) close = f.length();

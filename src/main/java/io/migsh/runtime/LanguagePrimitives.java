@@ -65,6 +65,7 @@ public final class LanguagePrimitives {
         if (v instanceof Double d) return doubleText(d);
         if (v instanceof Float f) return doubleText(f.doubleValue());
         if (v instanceof BigDecimal d) return d.toPlainString();
+        if (v instanceof PsDateTime d) return DATE_TEXT.format(d.wall());
         if (v instanceof OffsetDateTime d) return DATE_TEXT.format(d);
         if (v instanceof Duration d) return timeSpanText(d);
         if (v instanceof byte[] b) return "System.Byte[]";
@@ -132,9 +133,10 @@ public final class LanguagePrimitives {
         }
         if (left instanceof Character c) return ignoreCase
                 ? String.valueOf(c).equalsIgnoreCase(toText(right)) : String.valueOf(c).equals(toText(right));
-        if (left instanceof OffsetDateTime ld) {
+        if (left instanceof OffsetDateTime ld) left = PsDateTime.from(ld);
+        if (left instanceof PsDateTime ld) {
             try {
-                return ld.isEqual((OffsetDateTime) Conversions.convert(right, OffsetDateTime.class));
+                return ld.equals(Conversions.convert(right, PsDateTime.class));
             } catch (PsException e) {
                 return false;
             }
@@ -157,9 +159,8 @@ public final class LanguagePrimitives {
             String rs = toText(right);
             return ignoreCase ? String.CASE_INSENSITIVE_ORDER.compare(ls, rs) : ls.compareTo(rs);
         }
-        if (left instanceof OffsetDateTime ld) {
-            return ld.compareTo((OffsetDateTime) Conversions.convert(right, OffsetDateTime.class));
-        }
+        if (left instanceof OffsetDateTime ld) left = PsDateTime.from(ld);
+        if (left instanceof PsDateTime ld) return ld.compareTo((PsDateTime) Conversions.convert(right, PsDateTime.class));
         if (left instanceof Duration ld) return ld.compareTo((Duration) Conversions.convert(right, Duration.class));
         if (left instanceof Boolean lb) return Boolean.compare(lb, toBool(right));
         if (left instanceof Enum<?> le && right instanceof Enum<?> re) return Integer.compare(le.ordinal(), re.ordinal());

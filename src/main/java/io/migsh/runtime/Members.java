@@ -51,7 +51,7 @@ public final class Members {
         if (target instanceof AdaptedProperties a) return a.propertyNames();
         if (target instanceof String || target instanceof SecureString) return List.of("Length");
         if (target instanceof Collection<?>) return List.of("Count", "Length");
-        if (target instanceof OffsetDateTime) {
+        if (target instanceof PsDateTime || target instanceof OffsetDateTime) {
             return List.of("Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind", "Millisecond", "Minute",
                     "Month", "Second", "Ticks", "TimeOfDay", "Year", "DateTime");
         }
@@ -75,20 +75,22 @@ public final class Members {
         if (t instanceof Collection<?> c) return n.equals("count") || n.equals("length") ? c.size() : NONE;
         if (t instanceof Object[] a) return n.equals("count") || n.equals("length") ? a.length : NONE;
         if (t instanceof byte[] a) return n.equals("count") || n.equals("length") ? a.length : NONE;
-        if (t instanceof OffsetDateTime d) return dateProperty(d, n);
+        if (t instanceof PsDateTime d) return dateProperty(d, n);
+        if (t instanceof OffsetDateTime d) return dateProperty(PsDateTime.from(d), n);
         if (t instanceof Duration d) return timeSpanProperty(d, n);
         if (t instanceof ErrorRecord e) return errorProperty(e, n);
         if (t instanceof SecureString s) return n.equals("length") ? s.length() : NONE;
         if (t instanceof PsException e) return n.equals("message") ? e.getMessage() : n.equals("errorrecord") ? e.record() : NONE;
         if (t.getClass().isRecord()) {
             for (RecordComponent c : t.getClass().getRecordComponents()) {
-                if (c.getName().equalsIgnoreCase(name)) return read(c.getAccessor(), t);
+                if (c.getName().equalsIgnoreCase(name)) return PsDateTime.adapt(read(c.getAccessor(), t));
             }
         }
         return NONE;
     }
 
-    private static Object dateProperty(OffsetDateTime d, String n) {
+    private static Object dateProperty(PsDateTime date, String n) {
+        java.time.LocalDateTime d = date.wall();
         return switch (n) {
             case "year" -> d.getYear();
             case "month" -> d.getMonthValue();
@@ -99,12 +101,11 @@ public final class Members {
             case "millisecond" -> d.getNano() / 1_000_000;
             case "dayofweek" -> capitalize(d.getDayOfWeek().name().toLowerCase(Locale.ROOT));
             case "dayofyear" -> d.getDayOfYear();
-            case "date" -> d.toLocalDate().atStartOfDay(d.getOffset()).toOffsetDateTime();
+            case "date" -> date.withWall(d.toLocalDate().atStartOfDay());
             case "timeofday" -> Duration.ofNanos(d.toLocalTime().toNanoOfDay());
-            case "ticks" -> (d.toLocalDateTime().toEpochSecond(java.time.ZoneOffset.UTC) + 62135596800L) * 10_000_000L
-                    + d.getNano() / 100;
-            case "kind" -> d.getOffset().getTotalSeconds() == 0 ? "Utc" : "Local";
-            case "datetime" -> LanguagePrimitives.toText(d);
+            case "ticks" -> date.ticks();
+            case "kind" -> date.kind();
+            case "datetime" -> LanguagePrimitives.toText(date);
             default -> NONE;
         };
     }

@@ -37,21 +37,22 @@ public final class PsObject {
         return typeNames.isEmpty() ? "System.Object" : typeNames.get(0);
     }
 
+    /** Adds a property; a domain OffsetDateTime is stored as the date the language sees ({@link PsDateTime#adapt}). */
     public PsObject add(String name, Object value) {
-        properties.put(key(name), new PsProperty(name, value, null));
+        properties.put(key(name), new PsProperty(name, PsDateTime.adapt(value), null));
         return this;
     }
 
     /** A property computed on every read (a ScriptProperty / CodeProperty in PowerShell terms). */
     public PsObject addComputed(String name, Supplier<Object> getter) {
-        properties.put(key(name), new PsProperty(name, null, getter));
+        properties.put(key(name), new PsProperty(name, null, () -> PsDateTime.adapt(getter.get())));
         return this;
     }
 
     /** Sets an existing property (keeping its position and spelling) or adds a new one. */
     public void set(String name, Object value) {
         PsProperty old = properties.get(key(name));
-        properties.put(key(name), new PsProperty(old == null ? name : old.name(), value, null));
+        properties.put(key(name), new PsProperty(old == null ? name : old.name(), PsDateTime.adapt(value), null));
     }
 
     public boolean has(String name) {
@@ -115,7 +116,7 @@ public final class PsObject {
      */
     public PsObject addNote(String name, Object value) {
         String k = key(name);
-        properties.put(k, new PsProperty(name, value, null));
+        properties.put(k, new PsProperty(name, PsDateTime.adapt(value), null));
         if (noteKeys == null) noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         noteKeys.add(name);
         return this;

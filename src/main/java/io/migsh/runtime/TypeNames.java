@@ -61,7 +61,7 @@ public final class TypeNames {
         if (v instanceof BigInteger) return "System.Numerics.BigInteger";
         if (v instanceof Boolean) return "System.Boolean";
         if (v instanceof Character) return "System.Char";
-        if (v instanceof OffsetDateTime) return "System.DateTime";
+        if (v instanceof PsDateTime || v instanceof OffsetDateTime) return "System.DateTime";
         if (v instanceof Duration) return "System.TimeSpan";
         if (v instanceof UUID) return "System.Guid";
         if (v instanceof URI) return "System.Uri";

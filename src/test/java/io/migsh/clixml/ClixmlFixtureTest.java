@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migsh.runtime.DateTimeKind;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.UInt32;
@@ -111,9 +113,14 @@ class ClixmlFixtureTest {
         PsObject group = (PsObject) Fixtures.read(Fixtures.GROUP).get(0);
         assertEquals("PublicFolderMailboxes.419323dd2b7d4d04a724dcc15e467521", group.toString());
         assertEquals(9, group.typeNames().size() + 1);
-        assertEquals(OffsetDateTime.parse("2023-10-04T07:16:04-07:00"), group.get("WhenChanged"));
-        assertEquals("-07:00", ((OffsetDateTime) group.get("WhenChanged")).getOffset().toString());
-        assertEquals(OffsetDateTime.parse("2023-10-04T14:16:04Z"), group.get("WhenChangedUTC"));
+        // Exchange's WhenChanged is a local time (its server's offset), WhenChangedUTC a universal one
+        PsDateTime changed = (PsDateTime) group.get("WhenChanged");
+        assertEquals(OffsetDateTime.parse("2023-10-04T07:16:04-07:00"), changed.toOffsetDateTime());
+        assertEquals(DateTimeKind.Local, changed.kind());
+        assertEquals("-07:00", changed.offset().toString());
+        PsDateTime changedUtc = (PsDateTime) group.get("WhenChangedUTC");
+        assertEquals(OffsetDateTime.parse("2023-10-04T14:16:04Z"), changedUtc.toOffsetDateTime());
+        assertEquals(DateTimeKind.Utc, changedUtc.kind());
         assertEquals(UUID.fromString("9a84412a-cef3-49d3-88ac-38cb0c564721"), group.get("Guid"));
         PsObject version = (PsObject) group.get("ExchangeVersion");
         assertEquals((byte) 10, version.get("Minor"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.SByte;
@@ -305,8 +306,11 @@ class ClixmlKnownTypesTest {
     @Test
     void every_primitive_reads_back_as_the_same_value_and_type_and_writes_the_same_text() {
         List<Object> values = Arrays.asList("a_x\r\n\uD83D\uDE00", "", 'a', true, false,
-                OffsetDateTime.parse("2008-04-11T10:42:32.2731993-07:00"), OffsetDateTime.parse("2021-09-28T17:32:01Z"),
-                OffsetDateTime.parse("2023-10-04T14:16:04.5+05:30"), new BigDecimal("12.50"), 1.5, Double.NaN,
+                XmlConvertText.parseDateTime("2008-04-11T10:42:32.2731993-07:00"),
+                XmlConvertText.parseDateTime("2021-09-28T17:32:01Z"),
+                XmlConvertText.parseDateTime("2023-10-04T14:16:04.5+05:30"),
+                XmlConvertText.parseDateTime("2024-01-15T10:00:00+00:00"),
+                XmlConvertText.parseDateTime("2024-01-15T10:00:00"), new BigDecimal("12.50"), 1.5, Double.NaN,
                 Double.POSITIVE_INFINITY, 0.1 + 0.2, 1.1f, UUID.fromString("59ce2f71-eaa2-4ddf-a4fa-f25069d0b324"),
                 (short) -5, 42, 2048L, SByte.of(-1), (byte) 200, UInt16.of(65535), UInt32.of(4294967295L),
                 UInt64.parse("18446744073709551615"), Duration.ofNanos(9_026_902_600L), Duration.ofSeconds(-1),
@@ -328,6 +332,7 @@ class ClixmlKnownTypesTest {
             } else {
                 assertEquals(want.getClass(), got.getClass(), "item " + i);
                 assertEquals(want, got, "item " + i);
+                if (want instanceof PsDateTime d) assertEquals(d.kind(), ((PsDateTime) got).kind(), "item " + i);
             }
         }
         assertEquals(xml, ClixmlWriter.serialize(back, 2, null, "\n"));

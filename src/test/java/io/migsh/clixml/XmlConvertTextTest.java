@@ -3,6 +3,8 @@ package io.migsh.clixml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.migsh.runtime.DateTimeKind;
+import io.migsh.runtime.PsDateTime;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -27,14 +29,17 @@ class XmlConvertTextTest {
 
     @Test
     void dates_keep_offsets_and_fractions() {
-        assertEquals(OffsetDateTime.parse("2008-04-11T10:42:32.2731993-07:00"),
-                XmlConvertText.parseDateTime("2008-04-11T10:42:32.2731993-07:00"));
+        PsDateTime local = XmlConvertText.parseDateTime("2008-04-11T10:42:32.2731993-07:00");
+        assertEquals(OffsetDateTime.parse("2008-04-11T10:42:32.2731993-07:00"), local.toOffsetDateTime());
+        assertEquals(DateTimeKind.Local, local.kind());
         assertEquals("2008-04-11T10:42:32.2731993-07:00",
                 XmlConvertText.ofDateTime(XmlConvertText.parseDateTime("2008-04-11T10:42:32.2731993-07:00")));
         assertEquals("2023-10-04T14:16:04Z", XmlConvertText.ofDateTime(XmlConvertText.parseDateTime("2023-10-04T14:16:04Z")));
         assertEquals("2023-10-04T14:16:04.5+05:30",
                 XmlConvertText.ofDateTime(XmlConvertText.parseDateTime("2023-10-04T14:16:04.50+05:30")));
-        assertEquals("2023-10-04T14:16:04Z", XmlConvertText.ofDateTime(XmlConvertText.parseDateTime("2023-10-04T14:16:04")));
+        assertEquals("2023-10-04T14:16:04", XmlConvertText.ofDateTime(XmlConvertText.parseDateTime("2023-10-04T14:16:04")));
+        assertEquals("2023-10-04T14:16:04+00:00",
+                XmlConvertText.ofDateTime(XmlConvertText.parseDateTime("2023-10-04T14:16:04+00:00")));
         assertThrows(NumberFormatException.class, () -> XmlConvertText.parseDateTime("2023-13-04T14:16:04Z"));
         assertThrows(NumberFormatException.class, () -> XmlConvertText.parseDateTime("yesterday"));
     }

@@ -3,8 +3,9 @@ package io.migsh.lang;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migsh.lang.interpreter.MethodNames;
+import io.migsh.runtime.PsDateTime;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,9 @@ class MethodNamesTest {
 
     @Test
     void date_and_time_span_methods_exist() {
-        everyNameIsAMethod("date", () -> "[datetime]'2026-01-05'", OffsetDateTime.now());
+        PsDateTime date = PsDateTime.now(Clock.systemUTC());
+        everyNameIsAMethod("date", () -> "[datetime]'2026-01-05'", date);
+        assertTrue(MethodNames.of(date).containsAll(List.of("AddDays", "ToUniversalTime", "ToLocalTime")));
         everyNameIsAMethod("time span", () -> "[timespan]'01:00:00'", Duration.ofHours(1));
     }
 }

@@ -42,6 +42,17 @@ class ConversionsTest {
     }
 
     @Test
+    void a_date_without_a_zone_is_unspecified_and_one_with_a_zone_is_converted_to_local_time() {
+        PsDateTime plain = Conversions.toDateTime("2026-01-06 10:15:30.25");
+        assertEquals(DateTimeKind.Unspecified, plain.kind());
+        assertEquals(java.time.LocalDateTime.of(2026, 1, 6, 10, 15, 30, 250_000_000), plain.wall());
+        PsDateTime zoned = Conversions.toDateTime("2026-01-06T10:15:30Z");
+        assertEquals(DateTimeKind.Local, zoned.kind());
+        assertEquals(java.time.LocalDateTime.of(2026, 1, 6, 11, 15, 30), zoned.wall());
+        assertEquals(DateTimeKind.Local, Conversions.toDateTime("7/30/2020 9:00PM -700").kind());
+    }
+
+    @Test
     void a_date_without_a_time_is_not_read_as_one_with_an_offset() {
         assertEquals(OffsetDateTime.parse("2026-01-05T00:00+01:00"), Conversions.toDate("2026-01-05"));
         assertThrows(DateTimeParseException.class, () -> Conversions.toDate("next tuesday"));

@@ -20,11 +20,20 @@ class DotNetFormatTest {
     }
 
     @Test
-    void round_trip_keeps_the_offset_and_universal_forms_convert() {
-        assertEquals("2026-01-05T14:30:15.1234567+01:00", DotNetFormat.date(D, "o"));
-        assertEquals("2026-01-05 13:30:15Z", DotNetFormat.date(D, "u"));
-        assertEquals("Monday, January 5, 2026 1:30:15 PM", DotNetFormat.date(D, "U"));
-        assertEquals("Mon, 05 Jan 2026 13:30:15 GMT", DotNetFormat.date(D, "R"));
+    void round_trip_ends_as_the_kind_says_and_only_full_universal_converts() {
+        PsDateTime local = PsDateTime.from(D);
+        assertEquals(DateTimeKind.Local, local.kind());
+        assertEquals("2026-01-05T14:30:15.1234567+01:00", DotNetFormat.date(local, "o"));
+        // .NET's DateTime: u and R label the reading without converting it; U converts to universal time
+        assertEquals("2026-01-05 14:30:15Z", DotNetFormat.date(local, "u"));
+        assertEquals("Mon, 05 Jan 2026 14:30:15 GMT", DotNetFormat.date(local, "R"));
+        assertEquals("Monday, January 5, 2026 1:30:15 PM", DotNetFormat.date(local, "U"));
+        PsDateTime utc = local.withKind(DateTimeKind.Utc);
+        assertEquals("2026-01-05T14:30:15.1234567Z", DotNetFormat.date(utc, "o"));
+        assertEquals("Z +00:00", DotNetFormat.date(utc, "K zzz"));
+        PsDateTime unspecified = local.withKind(DateTimeKind.Unspecified);
+        assertEquals("2026-01-05T14:30:15.1234567", DotNetFormat.date(unspecified, "o"));
+        assertEquals("[]", DotNetFormat.date(unspecified, "[K]"));
     }
 
     @Test

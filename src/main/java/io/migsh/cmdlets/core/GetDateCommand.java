@@ -3,15 +3,17 @@ package io.migsh.cmdlets.core;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
-import io.migsh.runtime.Conversions;
 import io.migsh.runtime.DotNetFormat;
-import java.time.OffsetDateTime;
+import io.migsh.runtime.PsDateTime;
 
-/** Get-Date: the current date and time from the session clock, or a given one, optionally formatted. */
+/**
+ * Get-Date: the current local time from the session clock (Kind Local, as PowerShell's), or a given date with its
+ * kind, optionally changed in parts, converted to UTC or formatted.
+ */
 @CmdletInfo(verb = "Get", noun = "Date")
 public class GetDateCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true, aliases = "LastWriteTime")
-    OffsetDateTime date;
+    PsDateTime date;
     @Parameter
     String format;
     @Parameter
@@ -25,15 +27,16 @@ public class GetDateCommand extends Cmdlet {
 
     @Override
     protected void process() {
-        OffsetDateTime d = date != null ? date
-                : OffsetDateTime.now(context().clock()).atZoneSameInstant(Conversions.zone()).toOffsetDateTime();
-        if (year != null) d = d.withYear(year);
-        if (month != null) d = d.withMonth(month);
-        if (day != null) d = d.withDayOfMonth(day);
-        if (hour != null) d = d.withHour(hour);
-        if (minute != null) d = d.withMinute(minute);
-        if (second != null) d = d.withSecond(second);
-        if (asUTC) d = d.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        PsDateTime d = date != null ? date : PsDateTime.now(context().clock());
+        java.time.LocalDateTime w = d.wall();
+        if (year != null) w = w.withYear(year);
+        if (month != null) w = w.withMonth(month);
+        if (day != null) w = w.withDayOfMonth(day);
+        if (hour != null) w = w.withHour(hour);
+        if (minute != null) w = w.withMinute(minute);
+        if (second != null) w = w.withSecond(second);
+        if (!w.equals(d.wall())) d = d.withWall(w);
+        if (asUTC) d = d.toUniversalTime();
         writeObject(format == null ? d : DotNetFormat.date(d, format));
     }
 }

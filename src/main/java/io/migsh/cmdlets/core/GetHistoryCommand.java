@@ -4,6 +4,7 @@ import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
 import io.migsh.runtime.CommandHistory;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsObject;
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +34,9 @@ public class GetHistoryCommand extends Cmdlet {
         o.add("Id", e.id());
         o.add("CommandLine", e.commandLine());
         o.add("ExecutionStatus", e.executionStatus());
-        o.add("StartExecutionTime", e.started());
-        o.add("EndExecutionTime", e.ended());
+        // HistoryInfo's times are DateTime.Now readings: local time
+        o.add("StartExecutionTime", PsDateTime.local(e.started().toInstant()));
+        o.add("EndExecutionTime", PsDateTime.local(e.ended().toInstant()));
         o.add("Duration", Duration.between(e.started(), e.ended()));
         o.withToString(e.commandLine());
         return o;

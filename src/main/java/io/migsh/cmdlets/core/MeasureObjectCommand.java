@@ -110,15 +110,15 @@ public class MeasureObjectCommand extends Cmdlet {
         try {
             Conversions.toNumber(v, Double.class);
             return true;
-        } catch (PsException e) {
-            return false;
+        } catch (PsException | NumberFormatException e) {
+            return false; // a date or other text: compared as itself, as PowerShell 7's -Maximum does
         }
     }
 
     private double number(Object v) {
         try {
             return Conversions.toNumber(v, Double.class).doubleValue();
-        } catch (PsException e) {
+        } catch (PsException | NumberFormatException e) {
             throw new PsException("System.Management.Automation.PSInvalidOperationException", "Input object \""
                     + LanguagePrimitives.toText(v) + "\" is not numeric.", "NonNumericInputObject",
                     ErrorCategory.InvalidType, v);

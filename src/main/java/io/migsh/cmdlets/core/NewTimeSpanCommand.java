@@ -3,16 +3,16 @@ package io.migsh.cmdlets.core;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
+import io.migsh.runtime.PsDateTime;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 
 /** New-TimeSpan: the time from -Start to -End (each now unless given), or one made of days, hours, minutes, seconds. */
 @CmdletInfo(verb = "New", noun = "TimeSpan", defaultParameterSet = "Date")
 public class NewTimeSpanCommand extends Cmdlet {
     @Parameter(position = 0, sets = "Date", valueFromPipelineByPropertyName = true, aliases = "LastWriteTime")
-    OffsetDateTime start;
+    PsDateTime start;
     @Parameter(position = 1, sets = "Date", valueFromPipelineByPropertyName = true)
-    OffsetDateTime end;
+    PsDateTime end;
     @Parameter(sets = "Time")
     int days;
     @Parameter(sets = "Time")
@@ -27,8 +27,8 @@ public class NewTimeSpanCommand extends Cmdlet {
     @Override
     protected void process() {
         if (start != null || end != null || (days | hours | minutes | seconds | milliseconds) == 0) {
-            OffsetDateTime now = OffsetDateTime.now(context().clock());
-            writeObject(Duration.between(start != null ? start : now, end != null ? end : now));
+            PsDateTime now = PsDateTime.now(context().clock());
+            writeObject((end != null ? end : now).minus(start != null ? start : now));
             return;
         }
         writeObject(Duration.ofDays(days).plusHours(hours).plusMinutes(minutes).plusSeconds(seconds)

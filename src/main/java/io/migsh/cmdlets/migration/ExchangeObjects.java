@@ -1,8 +1,8 @@
 package io.migsh.cmdlets.migration;
 
-import io.migsh.runtime.Conversions;
 import io.migsh.runtime.DotNetName;
 import io.migsh.runtime.EnumValue;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.TypedList;
 import java.time.OffsetDateTime;
@@ -82,13 +82,16 @@ final class ExchangeObjects {
         return new PsObject(typeName, "System.Object");
     }
 
-    /** Exchange shows DateTime properties in the shell's local time and the *UTC ones in UTC. */
-    static OffsetDateTime local(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(Conversions.zone()).toOffsetDateTime();
+    /**
+     * Exchange's DateTime properties are local times (Kind Local, written with the local offset even where that is
+     * +00:00, as WhenChanged is in an Exchange export) and the *UTC ones universal times (Kind Utc, written with Z).
+     */
+    static PsDateTime local(OffsetDateTime t) {
+        return t == null ? null : PsDateTime.local(t.toInstant());
     }
 
-    static OffsetDateTime utc(OffsetDateTime t) {
-        return t == null ? null : t.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+    static PsDateTime utc(OffsetDateTime t) {
+        return t == null ? null : PsDateTime.utc(t.toInstant());
     }
 
     /** The two properties every ConfigurableObject ends with; what a Get- cmdlet reads is Unchanged. */

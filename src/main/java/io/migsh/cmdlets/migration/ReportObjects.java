@@ -63,7 +63,7 @@ final class ReportObjects {
         o.add("Type", e.failure() == null ? "Informational" : "Error");
         o.add("Message", e.message());
         o.add("Failure", e.failure() == null ? null : failure(e.failure()));
-        String when = LanguagePrimitives.DATE_TEXT.format(ExchangeObjects.local(e.timestamp()));
+        String when = LanguagePrimitives.toText(ExchangeObjects.local(e.timestamp()));
         return o.withToString(when + " [" + server + "] " + (e.failure() == null ? e.message()
                 : "Fatal error " + e.failure().failureType() + " has occurred."
                         + (e.failure().message() == null ? "" : " " + e.failure().message())));

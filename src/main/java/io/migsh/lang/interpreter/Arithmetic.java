@@ -2,13 +2,13 @@ package io.migsh.lang.interpreter;
 
 import io.migsh.runtime.Conversions;
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.TypeNames;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +35,10 @@ public final class Arithmetic {
             return out;
         }
         if (l instanceof Map<?, ?> m) return mergeTables(m, r);
-        if (l instanceof OffsetDateTime d && r instanceof Duration t) return d.plus(t);
+        l = PsDateTime.adapt(l);
+        if (l instanceof PsDateTime d && r instanceof Duration t) return d.plus(t);
         if (l instanceof Duration d && r instanceof Duration t) return d.plus(t);
-        if (l instanceof Duration d && r instanceof OffsetDateTime t) return t.plus(d);
+        if (l instanceof Duration d && PsDateTime.adapt(r) instanceof PsDateTime t) return t.plus(d);
         if (isNumeric(l)) return numeric('+', number(l), operand(r, l));
         throw opNotDefined(l, "op_Addition");
     }
@@ -47,8 +48,8 @@ public final class Arithmetic {
         Object l = AutomationNull.normalize(left);
         Object r = AutomationNull.normalize(right);
         if (l == null) l = 0;
-        if (l instanceof OffsetDateTime d) {
-            if (r instanceof OffsetDateTime o) return Duration.between(o, d);
+        if (PsDateTime.adapt(l) instanceof PsDateTime d) {
+            if (PsDateTime.adapt(r) instanceof PsDateTime o) return d.minus(o);
             if (r instanceof Duration t) return d.minus(t);
         }
         if (l instanceof Duration d && r instanceof Duration t) return d.minus(t);

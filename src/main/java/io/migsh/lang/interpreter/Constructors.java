@@ -1,16 +1,18 @@
 package io.migsh.lang.interpreter;
 
 import io.migsh.runtime.Conversions;
+import io.migsh.runtime.DateTimeKind;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsCredential;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.SecureString;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** [Type]::new(...): the constructors of the collection, text, date and exception types scripts create. */
@@ -76,12 +78,7 @@ public final class Constructors {
         String t = type.fullName();
         switch (t) {
             case "System.DateTime":
-                if (args.size() >= 3) {
-                    return OffsetDateTime.of(java.time.LocalDateTime.of(Args.integer(args, 0), Args.integer(args, 1),
-                            Args.integer(args, 2), args.size() > 3 ? Args.integer(args, 3) : 0,
-                            args.size() > 4 ? Args.integer(args, 4) : 0, args.size() > 5 ? Args.integer(args, 5) : 0),
-                            Conversions.zone().getRules().getOffset(java.time.Instant.now()));
-                }
+                if (args.size() >= 3 || !args.isEmpty() && args.get(0) instanceof Number) return dateTime(args);
                 break;
             case "System.TimeSpan":
                 if (args.size() == 1) return Duration.ofNanos(((Number) Conversions.convert(args.get(0), Long.class)).longValue() * 100);
@@ -110,5 +107,44 @@ public final class Constructors {
     public static PsException exception(String type, String message) {
         return new PsException(new ErrorRecord(type, message, message, ErrorCategory.NotSpecified, null, null,
                 io.migsh.runtime.SourcePosition.NONE, null));
+    }
+
+    /**
+     * The DateTime constructors: (ticks[, kind]), (y, M, d), (y, M, d, h, m, s[, ms][, kind]); the kind is Unspecified
+     * unless given, as in .NET.
+     */
+    private static PsDateTime dateTime(List<Object> args) {
+        int n = args.size();
+        DateTimeKind kind = DateTimeKind.Unspecified;
+        if (n == 2 || n == 7 && isKind(args.get(6)) || n == 8) {
+            kind = (DateTimeKind) Conversions.convert(args.get(n - 1), DateTimeKind.class);
+            n--;
+        }
+        if (n == 1) {
+            long ticks = ((Number) Conversions.convert(args.get(0), Long.class)).longValue();
+            LocalDateTime start = LocalDateTime.of(1, 1, 1, 0, 0);
+            return PsDateTime.of(start.plusSeconds(ticks / 10_000_000L).plusNanos(ticks % 10_000_000L * 100), kind);
+        }
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.of(Args.integer(args, 0), Args.integer(args, 1), Args.integer(args, 2));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("Year, Month, and Day parameters describe an un-representable "
+                    + "DateTime.");
+        }
+        try {
+            LocalDateTime wall = day.atTime(n > 3 ? Args.integer(args, 3) : 0, n > 4 ? Args.integer(args, 4) : 0,
+                    n > 5 ? Args.integer(args, 5) : 0);
+            if (n > 6) wall = wall.plusNanos(Args.integer(args, 6) * 1_000_000L);
+            return PsDateTime.of(wall, kind);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("Hour, Minute, and Second parameters describe an un-representable "
+                    + "DateTime.");
+        }
+    }
+
+    private static boolean isKind(Object v) {
+        return v instanceof DateTimeKind
+                || v instanceof String s && !s.isBlank() && !Character.isDigit(s.trim().charAt(0));
     }
 }

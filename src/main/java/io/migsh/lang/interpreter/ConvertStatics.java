@@ -1,6 +1,7 @@
 package io.migsh.lang.interpreter;
 
 import io.migsh.runtime.Conversions;
+import io.migsh.runtime.PsDateTime;
 import java.util.Base64;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class ConvertStatics {
             case "todouble": return Conversions.convert(args.get(0), Double.class);
             case "todecimal": return Conversions.convert(args.get(0), java.math.BigDecimal.class);
             case "toboolean": return Conversions.convert(args.get(0), Boolean.class);
-            case "todatetime": return Conversions.toDate(args.get(0));
+            case "todatetime": return Conversions.convert(args.get(0), PsDateTime.class);
             case "tostring":
                 if (args.size() > 1 && args.get(1) instanceof Number base) {
                     return Long.toString(((Number) Conversions.convert(args.get(0), Long.class)).longValue(), base.intValue());

@@ -1,7 +1,8 @@
 package io.migsh.lang.interpreter;
 
-import io.migsh.runtime.Conversions;
+import io.migsh.runtime.DateTimeKind;
 import io.migsh.runtime.ErrorCategory;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,21 +15,24 @@ import java.util.Locale;
 final class DateParsing {
     private DateParsing() {}
 
-    static OffsetDateTime parseExact(String text, String format) {
+    static PsDateTime parseExact(String text, String format) {
         return parseExact(text, format, 2);
     }
 
-    /** DateTime.ParseExact called with {@code argCount} arguments (the count appears in the error). */
-    static OffsetDateTime parseExact(String text, String format, int argCount) {
+    /**
+     * DateTime.ParseExact called with {@code argCount} arguments (the count appears in the error): a reading with a
+     * zone is converted to local time (Kind Local), one without is Kind Unspecified, as .NET parses them.
+     */
+    static PsDateTime parseExact(String text, String format, int argCount) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern(javaPattern(format), Locale.US);
         try {
             try {
-                return OffsetDateTime.parse(text, f);
+                return PsDateTime.local(OffsetDateTime.parse(text, f).toInstant());
             } catch (DateTimeParseException e) {
                 try {
-                    return LocalDateTime.parse(text, f).atZone(Conversions.zone()).toOffsetDateTime();
+                    return PsDateTime.of(LocalDateTime.parse(text, f), DateTimeKind.Unspecified);
                 } catch (DateTimeParseException e2) {
-                    return LocalDate.parse(text, f).atStartOfDay(Conversions.zone()).toOffsetDateTime();
+                    return PsDateTime.of(LocalDate.parse(text, f).atStartOfDay(), DateTimeKind.Unspecified);
                 }
             }
         } catch (DateTimeParseException e) {

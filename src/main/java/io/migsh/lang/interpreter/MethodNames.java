@@ -1,8 +1,8 @@
 package io.migsh.lang.interpreter;
 
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ public final class MethodNames {
         if (value instanceof String || value instanceof Character) names.addAll(STRING);
         else if (value instanceof List<?>) names.addAll(LIST);
         else if (value instanceof Map<?, ?>) names.addAll(MAP);
-        else if (value instanceof OffsetDateTime) names.addAll(DATE);
+        else if (PsDateTime.adapt(value) instanceof PsDateTime) names.addAll(DATE);
         else if (value instanceof Duration) names.addAll(TIME_SPAN);
         else if (LanguagePrimitives.isEnumerable(value)) names.addAll(List.of("ForEach", "Where"));
         return names.stream().distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();

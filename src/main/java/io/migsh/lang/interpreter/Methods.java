@@ -2,12 +2,12 @@ package io.migsh.lang.interpreter;
 
 import io.migsh.runtime.ErrorRecord;
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.ScriptBlock;
 import io.migsh.runtime.TypeNames;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +59,7 @@ public final class Methods {
         if (target instanceof String s) return StringMethods.invoke(s, n, name, args);
         if (target instanceof List<?> l) return CollectionMethods.list(l, n, name, args, session);
         if (target instanceof Map<?, ?> m) return CollectionMethods.map(m, n, name, args, session);
-        if (target instanceof OffsetDateTime d) return DateMethods.date(d, n, args);
+        if (PsDateTime.adapt(target) instanceof PsDateTime d) return DateMethods.date(d, n, args);
         if (target instanceof Duration d) return DateMethods.timeSpan(d, n, args);
         if (target instanceof ScriptBlockValue sb) return scriptBlock(sb, n, args);
         if (target instanceof RegexValue rv) return RegexMethods.instance(rv, n, args);

@@ -2,16 +2,18 @@ package io.migsh.lang.interpreter;
 
 import io.migsh.lang.ExitException;
 import io.migsh.runtime.Conversions;
+import io.migsh.runtime.DateTimeKind;
 import io.migsh.runtime.DotNetName;
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsHashtable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +30,14 @@ public final class StaticMembers {
             case "system.datetime":
                 switch (n) {
                     case "now": return now(session);
-                    case "utcnow": return OffsetDateTime.now(session.context().clock()).withOffsetSameInstant(ZoneOffset.UTC);
-                    case "today": return now(session).toLocalDate().atStartOfDay(Conversions.zone()).toOffsetDateTime();
-                    case "minvalue": return OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-                    case "maxvalue": return OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900, ZoneOffset.UTC);
+                    case "utcnow": return PsDateTime.utc(session.context().clock().instant());
+                    case "today": {
+                        PsDateTime now = now(session);
+                        return now.withWall(now.wall().toLocalDate().atStartOfDay());
+                    }
+                    case "minvalue": return PsDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), DateTimeKind.Unspecified);
+                    case "maxvalue":
+                        return PsDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900), DateTimeKind.Unspecified);
                     default: return null;
                 }
             case "system.int32": return limit(n, Integer.MAX_VALUE, Integer.MIN_VALUE);
@@ -73,8 +79,8 @@ public final class StaticMembers {
         return n.equals("maxvalue") ? max : n.equals("minvalue") ? min : null;
     }
 
-    static OffsetDateTime now(Session session) {
-        return OffsetDateTime.now(session.context().clock().withZone(Conversions.zone()));
+    static PsDateTime now(Session session) {
+        return PsDateTime.now(session.context().clock());
     }
 
     public static Object invoke(TypeInfo type, String name, List<Object> args, Session session) {
@@ -96,7 +102,11 @@ public final class StaticMembers {
         switch (type.fullName().toLowerCase(Locale.ROOT)) {
             case "system.math": return MathStatics.invoke(n, args);
             case "system.string": return string(n, args);
-            case "system.datetime": return dateTime(n, args);
+            case "system.datetime": {
+                Object r = dateTime(n, args);
+                if (r != Methods.NOT_FOUND) return r;
+                break; // Parse: as every plain type's, below
+            }
             case "system.guid":
                 if (n.equals("newguid")) return UUID.randomUUID();
                 if (n.equals("parse")) return Conversions.convert(args.get(0), UUID.class);
@@ -180,14 +190,24 @@ public final class StaticMembers {
 
     private static Object dateTime(String n, List<Object> args) {
         switch (n) {
-            case "parse": return Conversions.toDate(args.get(0));
             case "parseexact": return DateParsing.parseExact(Args.text(args, 0), Args.text(args, 1), args.size());
             case "daysinmonth": return java.time.YearMonth.of(Args.integer(args, 0), Args.integer(args, 1)).lengthOfMonth();
             case "isleapyear": return java.time.Year.isLeap(Args.integer(args, 0));
-            case "compare": return Integer.signum(Conversions.toDate(args.get(0)).compareTo(Conversions.toDate(args.get(1))));
-            case "specifykind": return args.get(0);
+            case "compare": return Integer.signum(date(args, 0).compareTo(date(args, 1)));
+            case "fromfiletimeutc", "fromfiletime": {
+                // Windows file times count 100 ns ticks since 1601-01-01 UTC; FromFileTime gives local time
+                long ticks = ((Number) Conversions.convert(args.get(0), Long.class)).longValue();
+                Instant at = Instant.ofEpochSecond(-11_644_473_600L + ticks / 10_000_000L, ticks % 10_000_000L * 100);
+                return n.equals("fromfiletime") ? PsDateTime.local(at) : PsDateTime.utc(at);
+            }
+            case "specifykind":
+                return date(args, 0).withKind((DateTimeKind) Conversions.convert(args.get(1), DateTimeKind.class));
             default: return Methods.NOT_FOUND;
         }
+    }
+
+    private static PsDateTime date(List<Object> args, int i) {
+        return (PsDateTime) Conversions.convert(args.get(i), PsDateTime.class);
     }
 
     private static Object timeSpan(String n, List<Object> args) {

@@ -64,7 +64,7 @@ public record TypeInfo(String fullName, Kind kind, Class<?> javaClass, TypeInfo 
         if (javaClass == null || fullName.endsWith("[]")) return fullName.endsWith("[]") ? "System.Array" : "System.Object";
         if (javaClass.isEnum()) return "System.Enum";
         if (Number.class.isAssignableFrom(javaClass) || javaClass == Boolean.class || javaClass == Character.class
-                || javaClass == java.time.OffsetDateTime.class || javaClass == java.time.Duration.class
+                || javaClass == io.migsh.runtime.PsDateTime.class || javaClass == java.time.Duration.class
                 || javaClass == java.util.UUID.class) {
             return "System.ValueType";
         }

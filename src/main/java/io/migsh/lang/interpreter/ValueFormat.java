@@ -2,13 +2,13 @@ package io.migsh.lang.interpreter;
 
 import io.migsh.runtime.DotNetFormat;
 import io.migsh.runtime.LanguagePrimitives;
+import io.migsh.runtime.PsDateTime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /**
@@ -22,7 +22,7 @@ public final class ValueFormat {
         Object value = AutomationNull.normalize(v);
         if (format == null || format.isEmpty() || value == null) return LanguagePrimitives.toText(value);
         if (value instanceof Number n) return number(n, format);
-        if (value instanceof OffsetDateTime d) return DotNetFormat.date(d, format);
+        if (PsDateTime.adapt(value) instanceof PsDateTime d) return DotNetFormat.date(d, format);
         if (value instanceof Duration d) return TimeSpanFormat.timeSpan(d, format);
         return LanguagePrimitives.toText(value);
     }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.migsh.runtime.DateTimeKind;
 import io.migsh.runtime.DotNetName;
 import io.migsh.runtime.EnumValue;
+import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
@@ -72,13 +74,13 @@ class JsonCmdletsTest {
                 "  ],",
                 "  \"Empty\": [],",
                 "  \"Obj\": {},",
-                "  \"When\": \"2026-11-25T05:49:22.123+00:00\",",
+                "  \"When\": \"2026-11-25T05:49:22.123Z\",",
                 "  \"Status\": 4,",
                 "  \"Ratio\": 1.0,",
                 "  \"Missing\": null",
                 "}"), json(List.of(o)));
         assertEquals("{\"Name\":\"user1@contoso.com\",\"Count\":3,\"Tags\":[\"x\",\"y\"],\"Empty\":[],\"Obj\":{},"
-                + "\"When\":\"2026-11-25T05:49:22.123+00:00\",\"Status\":\"Running\",\"Ratio\":1.0,\"Missing\":null}",
+                + "\"When\":\"2026-11-25T05:49:22.123Z\",\"Status\":\"Running\",\"Ratio\":1.0,\"Missing\":null}",
                 json(List.of(o), "-Compress", "-EnumsAsStrings"));
     }
 
@@ -123,7 +125,9 @@ class JsonCmdletsTest {
         assertEquals(List.of("b", "a", "when", "n", "o"), o.propertyNames());
         assertEquals(1L, o.get("b"));
         assertEquals(List.of(1.5, new BigInteger("12345678901234567890"), "x"), o.get("a"));
-        assertEquals(OffsetDateTime.parse("2026-11-25T05:49:22.123-07:00"), o.get("when"));
+        PsDateTime when = (PsDateTime) o.get("when");
+        assertEquals(OffsetDateTime.parse("2026-11-25T05:49:22.123-07:00"), when.toOffsetDateTime());
+        assertEquals(DateTimeKind.Local, when.kind());
         assertEquals(List.of("System.Management.Automation.PSCustomObject", "System.Object"),
                 ((PsObject) o.get("o")).typeNames());
     }

@@ -1,0 +1,101 @@
+package io.migsh.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PsDateTimeTest {
+    private static final LocalDateTime TEN = LocalDateTime.of(2024, 1, 15, 10, 0);
+    private ZoneId before;
+
+    @BeforeEach
+    void localTimeIsParis() {
+        before = Conversions.zone();
+        Conversions.setZone(ZoneId.of("Europe/Paris"));
+    }
+
+    @AfterEach
+    void restore() {
+        Conversions.setZone(before);
+    }
+
+    @Test
+    void to_universal_and_to_local_time_convert_as_dotnet_reads_each_kind() {
+        PsDateTime utc = PsDateTime.of(TEN, DateTimeKind.Utc);
+        PsDateTime local = PsDateTime.of(TEN, DateTimeKind.Local);
+        PsDateTime unspecified = PsDateTime.of(TEN, DateTimeKind.Unspecified);
+
+        assertEquals(utc.wall(), utc.toUniversalTime().wall());
+        assertEquals(DateTimeKind.Utc, local.toUniversalTime().kind());
+        assertEquals(TEN.minusHours(1), local.toUniversalTime().wall());
+        // an Unspecified time is local time to ToUniversalTime ...
+        assertEquals(TEN.minusHours(1), unspecified.toUniversalTime().wall());
+        // ... and universal time to ToLocalTime
+        assertEquals(TEN.plusHours(1), unspecified.toLocalTime().wall());
+        assertEquals(DateTimeKind.Local, unspecified.toLocalTime().kind());
+        assertEquals(TEN.plusHours(1), utc.toLocalTime().wall());
+        assertEquals(ZoneOffset.ofHours(1), utc.toLocalTime().offset());
+        assertEquals(local.wall(), local.toLocalTime().wall());
+    }
+
+    @Test
+    void specify_kind_keeps_the_clock_reading() {
+        PsDateTime utc = PsDateTime.of(TEN, DateTimeKind.Local).withKind(DateTimeKind.Utc);
+        assertEquals(TEN, utc.wall());
+        assertEquals(DateTimeKind.Utc, utc.kind());
+        assertEquals(ZoneOffset.UTC, utc.offset());
+        assertEquals(ZoneOffset.ofHours(1), utc.withKind(DateTimeKind.Local).offset());
+    }
+
+    @Test
+    void local_arithmetic_moves_the_reading_and_takes_the_zones_offset_across_a_dst_change() {
+        PsDateTime saturday = PsDateTime.of(LocalDateTime.of(2024, 3, 30, 12, 0), DateTimeKind.Local);
+        PsDateTime sunday = saturday.plus(Duration.ofDays(1));
+        assertEquals(LocalDateTime.of(2024, 3, 31, 12, 0), sunday.wall());
+        assertEquals(ZoneOffset.ofHours(2), sunday.offset());
+        // a reading kept at a file's own offset stays at that offset
+        PsDateTime india = PsDateTime.at(OffsetDateTime.parse("2024-03-30T12:00+05:30"));
+        assertEquals(ZoneOffset.ofHoursMinutes(5, 30), india.plus(Duration.ofDays(1)).offset());
+    }
+
+    @Test
+    void comparison_and_subtraction_use_the_readings_whatever_the_kind_as_dotnet_does() {
+        PsDateTime utc = PsDateTime.of(TEN, DateTimeKind.Utc);
+        PsDateTime local = PsDateTime.of(TEN, DateTimeKind.Local);
+        assertEquals(utc, local);
+        assertEquals(Duration.ZERO, utc.minus(local));
+        assertEquals(Duration.ofHours(1), local.toLocalTime().minus(local.toUniversalTime()));
+        // a Local reading at another zone's offset is the session's local time to comparisons
+        PsDateTime sameInstant = PsDateTime.at(OffsetDateTime.parse("2024-01-15T14:30+05:30"));
+        assertEquals(local, sameInstant);
+        assertTrue(sameInstant.compareTo(local.plus(Duration.ofSeconds(1))) < 0);
+    }
+
+    @Test
+    void ticks_count_from_year_one_and_finer_than_a_tick_is_dropped() {
+        assertEquals(0L, PsDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), DateTimeKind.Unspecified).ticks());
+        assertEquals(638_409_096_000_000_000L, PsDateTime.of(TEN, DateTimeKind.Utc).ticks());
+        PsDateTime fine = PsDateTime.utc(Instant.parse("2024-01-15T10:00:00.123456789Z"));
+        assertEquals(123_456_700, fine.wall().getNano());
+    }
+
+    @Test
+    void a_domain_offset_date_is_utc_at_offset_zero_and_local_otherwise() {
+        assertEquals(DateTimeKind.Utc, PsDateTime.from(OffsetDateTime.parse("2024-01-15T10:00Z")).kind());
+        PsDateTime local = PsDateTime.from(OffsetDateTime.parse("2024-01-15T10:00-07:00"));
+        assertEquals(DateTimeKind.Local, local.kind());
+        assertEquals(OffsetDateTime.parse("2024-01-15T10:00-07:00"), local.toOffsetDateTime());
+        // an Unspecified date given to the migration domain is read as local time
+        assertEquals(OffsetDateTime.parse("2024-01-15T10:00+01:00"),
+                PsDateTime.of(TEN, DateTimeKind.Unspecified).toOffsetDateTime());
+    }
+}
