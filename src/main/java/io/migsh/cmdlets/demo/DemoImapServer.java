@@ -103,8 +103,9 @@ public final class DemoImapServer implements AutoCloseable {
 
     /**
      * Starts GreenMail from a thread of {@link #QUIET}, so its server threads and their connection threads belong to
-     * that group. GreenMail lets the exception of a client that hangs up mid-conversation (a TLS handshake the client
-     * refused, for instance) escape its connection thread; the group keeps those off the admin's console.
+     * that group. GreenMail lets the exception of a client that hangs up mid-conversation (the front, when it drops a
+     * connection on purpose or its client went away) escape its connection thread; the group keeps those off the
+     * admin's console.
      */
     private static void startQuietly(GreenMail gm) throws IOException {
         RuntimeException[] failure = new RuntimeException[1];

@@ -28,10 +28,6 @@ final class FaultPlan {
         return dropsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     }
 
-    boolean dropsConnections() {
-        return dropsAlways || dropsLeft.get() > 0;
-    }
-
     /** Whether a UID set (RFC 3501 section 9, sequence-set) of a folder takes in a message the front refuses. */
     boolean refuses(String folder, String uidSet) {
         if (folder == null) return false;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLSocket;
@@ -46,7 +47,7 @@ final class FrontConnection implements Runnable {
     private final Socket client;
     private final int backendPort;
     private final Function<String, FaultPlan> plans;
-    private final Runnable onClose;
+    private final Consumer<FrontConnection> onClose;
     private final Object clientLock = new Object();
     private final Set<String> bodyFetches = ConcurrentHashMap.newKeySet();
     /** Tags sent to the server whose tagged answer has not come back, with what their answer sets. */
@@ -60,7 +61,8 @@ final class FrontConnection implements Runnable {
     private String saslTag;
     private boolean closed;
 
-    FrontConnection(Socket client, int backendPort, Function<String, FaultPlan> plans, Runnable onClose) {
+    FrontConnection(Socket client, int backendPort, Function<String, FaultPlan> plans,
+            Consumer<FrontConnection> onClose) {
         this.client = client;
         this.backendPort = backendPort;
         this.plans = plans;
@@ -215,7 +217,7 @@ final class FrontConnection implements Runnable {
         synchronized (this) {
             long until = System.currentTimeMillis() + ANSWERS_WAIT_MILLIS;
             long left;
-            while (!awaiting.isEmpty() && (left = until - System.currentTimeMillis()) > 0) {
+            while (!closed && !awaiting.isEmpty() && (left = until - System.currentTimeMillis()) > 0) {
                 try {
                     wait(left);
                 } catch (InterruptedException e) {
@@ -290,7 +292,7 @@ final class FrontConnection implements Runnable {
         }
         closeQuietly(client);
         closeQuietly(server);
-        onClose.run();
+        onClose.accept(this);
     }
 
     private static void closeQuietly(Socket s) {

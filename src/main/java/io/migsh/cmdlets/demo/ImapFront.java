@@ -62,10 +62,9 @@ final class ImapFront implements AutoCloseable {
             } catch (IOException e) {
                 return;
             }
-            FrontConnection[] self = new FrontConnection[1];
-            self[0] = new FrontConnection(client, backendPort, plans::get, () -> open.remove(self[0]));
-            open.add(self[0]);
-            Thread t = new Thread(self[0], "demo-imap-front-commands");
+            FrontConnection c = new FrontConnection(client, backendPort, plans::get, open::remove);
+            open.add(c);
+            Thread t = new Thread(c, "demo-imap-front-commands");
             t.setDaemon(true);
             t.start();
         }
