@@ -286,8 +286,10 @@ public final class MigrationService implements AutoCloseable {
         OffsetDateTime due = session.db().inTransaction(r -> r.requests().byId(id)
                 .filter(q -> q.status() == RequestStatus.Queued).map(SyncRequest::nextSyncAt).orElse(null));
         if (due == null) return;
-        long ms = java.time.Duration.between(session.now(), due).toMillis();
-        if (ms > 0 && ms < options.pollInterval().toMillis()) {
+        // Rounded up, with a little to spare: a tick a fraction of a millisecond early would find nothing due and
+        // leave the request to the next poll.
+        long ms = java.time.Duration.between(session.now(), due).toMillis() + 5;
+        if (ms < options.pollInterval().toMillis()) {
             try {
                 ticker.schedule(this::safeTick, ms, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException closed) {

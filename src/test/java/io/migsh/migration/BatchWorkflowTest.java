@@ -169,6 +169,29 @@ class BatchWorkflowTest {
     }
 
     @Test
+    void a_request_queued_for_a_retry_sooner_than_the_next_poll_runs_once_its_pause_is_over() throws Exception {
+        w.close();
+        // The service polls once an hour: only the wake the retry scheduled can run the second pass.
+        w = new MigrationWorld(dir.resolve("background"), new ServiceOptions(2, Duration.ofHours(1),
+                Duration.ofMinutes(5), true, new RetryPolicy(1, Duration.ofMillis(10), 3, Duration.ofSeconds(2))));
+        w.engine.transientFailuresLeft = 1;
+        w.engine.gate = new java.util.concurrent.CountDownLatch(1);
+        w.batch("wave1", "EmailAddress,UserName,Password\nalice@contoso.com,alice,pw\n");
+        w.session.batches().start("wave1");
+        w.engine.gate.countDown();
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (request("alice@contoso.com").failure() == null && System.nanoTime() < until) Thread.sleep(5);
+        assertEquals(RequestStatus.Queued, request("alice@contoso.com").status(), "the first pass failed");
+        // The test's clock stands still; the pause is over for the store once it moves past it.
+        w.clock.advance(Duration.ofSeconds(2));
+        while (request("alice@contoso.com").status() != RequestStatus.Synced && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(RequestStatus.Synced, request("alice@contoso.com").status());
+        assertEquals(2, w.engine.jobs.size());
+    }
+
+    @Test
     void endpoint_limits_keep_users_queued() {
         w.session.endpoints().update("src", null, io.migsh.migration.model.Unlimited.of(1), null, true);
         w.batch("wave1", TWO);
