@@ -11,15 +11,16 @@ $started = Get-Date
 
 $demoHome = $env:MIGSH_HOME
 if (-not $demoHome) { $demoHome = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'migsh-troubleshoot') }
-Initialize-DemoEnvironment $demoHome -ErrorAction Stop
-$demo = Start-DemoImapServer -ErrorAction Stop
+# -QuickRetries: transient failures are retried on a short schedule, so that section 8 takes seconds, not hours.
+Initialize-DemoEnvironment $demoHome -QuickRetries -ErrorAction Stop
+$demo = Start-DemoImapServer -IncludeTroubledUsers -ErrorAction Stop
 Set-Location $demoHome
 
 Write-Host 'migsh troubleshooting tour: the known errors of an IMAP migration, and how to find their cause' -ForegroundColor Cyan
 Write-Host "Old server: IMAP on $($demo.Server) port $($demo.Port), IMAP over TLS (self-signed certificate) on port $($demo.SslPort)."
 New-AcceptedDomain -Name contoso.com -DomainName contoso.com | Out-Null
-'ann', 'bob', 'carol' | ForEach-Object { New-Mailbox -Name $_ -MicrosoftOnlineServicesID "$_@contoso.com" } | Out-Null
-Write-Host 'Target: the accepted domain contoso.com and the mailboxes ann, bob and carol.'
+'ann', 'bob', 'carol', 'dana', 'erik', 'farah' | ForEach-Object { New-Mailbox -Name $_ -MicrosoftOnlineServicesID "$_@contoso.com" } | Out-Null
+Write-Host 'Target: the accepted domain contoso.com and the mailboxes ann, bob, carol, dana, erik and farah.'
 
 Title '1. The server cannot be reached: nothing listens on the port'
 $closed = $demo.Port + 1
@@ -36,7 +37,10 @@ Run { New-MigrationEndpoint -IMAP -Name OldServer -RemoteServer $demo.Server -Po
 Write-Host 'The server uses a self-signed certificate. Accept it explicitly:'
 Run { New-MigrationEndpoint -IMAP -Name OldServer -RemoteServer $demo.Server -Port $demo.SslPort -Security Ssl -AcceptUntrustedCertificates | Format-Table Identity, RemoteServer, Port, Security, AcceptUntrustedCertificates }
 
-Title '3. The CSV file: a missing column, an address without a mailbox'
+Title '3. The CSV file: no users, a missing column, an address without a mailbox'
+Set-Content header-only.csv 'EmailAddress,UserName,Password'
+Run { New-MigrationBatch -Name Csv -SourceEndpoint OldServer -CSVData ([System.IO.File]::ReadAllBytes('header-only.csv')) }
+Run { "$($Error[0].CategoryInfo)" }
 Set-Content no-password.csv "EmailAddress,UserName`nann@contoso.com,ann"
 Run { New-MigrationBatch -Name Csv -SourceEndpoint OldServer -CSVData ([System.IO.File]::ReadAllBytes('no-password.csv')) }
 Run { "$($Error[0].CategoryInfo)" }
@@ -91,16 +95,41 @@ Write-Host 'The folder is on the old server, but its login may not open it:'
 Run { Get-ImapFolders -MigrationUser bob@contoso.com | Format-Table Name, Messages, Size }
 Run { Get-MailboxFolderStatistics bob@contoso.com | Format-Table FolderPath, ItemsInFolder }
 
-Title '8. The evidence for later: Export-Clixml, then Import-Clixml to analyse'
+Title '8. A dropped connection: retried by itself (CommunicationErrorTransientException), until the retries run out (MigrationTransientException)'
+Write-Host "The old server drops dana's connection once in the middle of a FETCH, and erik's at every FETCH of a message."
+Write-Host 'This tour retries on a short schedule (Initialize-DemoEnvironment -QuickRetries): two retries within a pass,'
+Write-Host 'then one more pass a second later; by default migsh keeps at it for hours before a user fails.'
+Set-Content wave4.csv "EmailAddress,UserName,Password`ndana@contoso.com,dana,Ivy-3187`nerik@contoso.com,erik,Yew-5540"
+Run { New-MigrationBatch -Name Wave4 -SourceEndpoint OldServer -CSVData ([System.IO.File]::ReadAllBytes('wave4.csv')) -AutoStart | Out-Null }
+Wait-MigrationBatch Wave4
+Run { Get-MigrationUser -BatchId Wave4 | Get-MigrationUserStatistics | Format-Table Identity, Status, SyncedItemCount, TotalItemsInSourceMailboxCount }
+Write-Host 'dana went on after the drop; her report keeps the failure that was retried:'
+Run { (Get-MigrationUserStatistics dana@contoso.com -IncludeReport).Report.Failures | Format-List Timestamp, FailureType, FailureSide, FailureContext, Message }
+Write-Host 'erik failed once the retries ran out:'
+Run { Get-MigrationUserStatistics erik@contoso.com | Format-List Status, Error }
+Run { (Get-MigrationUserStatistics erik@contoso.com -IncludeReport).Report.Failures | Group-Object FailureType -NoElement | Format-Table Count, Name }
+Write-Host 'His login works: the server loses the connection while it sends his mail. Once it is fixed, Start-MigrationBatch Wave4 retries him.'
+Run { Test-MigrationServerAvailability -Endpoint OldServer -UserName erik -Password (ConvertTo-SecureString 'Yew-5540' -AsPlainText -Force) | Format-List Result, FailedStep }
+
+Title '9. Messages the source cannot deliver: bad items (TooManyBadItemsPermanentException)'
+Write-Host "Three messages of farah's INBOX lie on damaged disk blocks: the old server answers NO when they are fetched."
+Set-Content wave5.csv "EmailAddress,UserName,Password`nfarah@contoso.com,farah,Bay-2719"
+Run { New-MigrationBatch -Name Wave5 -SourceEndpoint OldServer -CSVData ([System.IO.File]::ReadAllBytes('wave5.csv')) -AutoStart | Out-Null }
+Wait-MigrationBatch Wave5
+Run { Get-MigrationUserStatistics farah@contoso.com -IncludeSkippedItems | Format-List Status, Error, SyncedItemCount, SkippedItemCount }
+Run { (Get-MigrationUserStatistics farah@contoso.com -IncludeSkippedItems).SkippedItems | Format-List Kind, FolderName, Subject, Failure }
+Write-Host 'The batch allows no bad item (BadItemLimit 0). If the messages cannot be repaired on the source, accept them as skipped:'
+Run { Set-MigrationBatch Wave5 -BadItemLimit 5 }
+Run { Start-MigrationBatch Wave5 }
+Wait-MigrationBatch Wave5
+Run { Get-MigrationUserStatistics farah@contoso.com | Format-Table Identity, Status, SyncedItemCount, SkippedItemCount, TotalItemsInSourceMailboxCount }
+Run { (Get-MigrationUserStatistics farah@contoso.com -IncludeSkippedItems).SkippedItems | Format-Table Kind, FolderName, Subject }
+
+Title '10. The evidence for later: Export-Clixml, then Import-Clixml to analyse'
 Write-Host 'The file keeps the report and its failures as objects, with their types, to query later:'
 Run { Get-MigrationUser -BatchId Wave2 | Get-MigrationUserStatistics -IncludeSkippedItems -IncludeReport | Export-Clixml wave2.xml -Depth 5 }
 Run { $all = Import-Clixml wave2.xml; $all | ForEach-Object { $_.Report.Failures } | Group-Object FailureType -NoElement | Select-Object Count, Name }
 Run { $all = Import-Clixml wave2.xml; $all | Select-Object Identity, Status, SyncedItemCount, @{ n = 'Failures'; e = { @($_.Report.Failures).Count } } }
 
 Stop-DemoImapServer
-Write-Host ''
-Write-Host 'Not shown here: CommunicationErrorTransientException and MigrationTransientException (a dropped'
-Write-Host 'connection: migsh retries by itself; the test suite drops connections on purpose, see TransientFailureTest)'
-Write-Host 'and TooManyBadItemsPermanentException (a message the source cannot deliver intact or the target rejects;'
-Write-Host 'the demo server delivers every message and its Maildir target accepts them all).'
 Title ("Done in {0:N0} seconds. docs/troubleshooting.md explains each error and its fix." -f ((Get-Date) - $started).TotalSeconds)

@@ -31,7 +31,8 @@ final class JobMapper {
         return io.migsh.imap.SyncJob.of(job.requestId().toString(), endpoint(job.source()), login, target(job.target()))
                 .withFolders(FolderFilter.of(job.folders().include(), job.folders().exclude()),
                         blankToNull(job.folders().targetRootFolder()))
-                .withLimits(limits(job.limits(), job.target().maxReceiveBytes()))
+                .withLimits(limits(job.limits(), job.target().maxReceiveBytes())
+                        .withRetries(job.retries().retriesPerPass(), job.retries().firstPause()))
                 .withMode(mode(job.kind()))
                 .withUserRoot(blankToNull(job.credentials().userRoot()));
     }

@@ -53,6 +53,9 @@ public final class MailboxSync {
             run.close();
         }
         SyncCounters c = run.counters();
+        // A pass cut short (a failure inside a batch, a stop) may have copied items since its last report; what the
+        // service adds to SyncedItemCount must count them, or the next pass, which skips them, never will.
+        l.progress(c.progress(null));
         return new SyncResult(job.mode(), outcome, failure, List.copyOf(c.folders.values()), c.itemsInSource,
                 c.itemsSynced, c.copied, c.large, c.bad, c.bytes, c.retries, Duration.between(start, clock.instant()));
     }

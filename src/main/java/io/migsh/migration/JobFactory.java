@@ -7,6 +7,7 @@ import io.migsh.migration.model.SyncKind;
 import io.migsh.migration.model.SyncRequest;
 import io.migsh.migration.sync.FolderFilter;
 import io.migsh.migration.sync.ItemLimits;
+import io.migsh.migration.sync.RetryPolicy;
 import io.migsh.migration.sync.SourceCredentials;
 import io.migsh.migration.sync.SyncJob;
 import io.migsh.migration.sync.TargetMailbox;
@@ -19,7 +20,7 @@ import java.util.Locale;
 final class JobFactory {
     private JobFactory() {}
 
-    static SyncJob build(Repositories r, SecretBox secrets, SyncRequest q, SyncKind kind) {
+    static SyncJob build(Repositories r, SecretBox secrets, SyncRequest q, SyncKind kind, RetryPolicy retries) {
         Mailbox m = r.mailboxes().byId(q.mailboxId()).orElseThrow();
         MailboxDatabase db = r.databases().byId(m.databaseId()).orElseThrow();
         return new SyncJob(q.id(), q.name(), kind, q.server(),
@@ -28,7 +29,8 @@ final class JobFactory {
                 target(secrets, m, db),
                 new FolderFilter(q.options().includeFolders(), q.options().excludeFolders(),
                         q.options().targetRootFolder()),
-                new ItemLimits(q.options().badItemLimit(), q.options().largeItemLimit(), ItemLimits.EXCHANGE_MAX_ITEMS));
+                new ItemLimits(q.options().badItemLimit(), q.options().largeItemLimit(), ItemLimits.EXCHANGE_MAX_ITEMS),
+                retries);
     }
 
     /** Where the mailbox lives; an IMAP database needs the mailbox's password or a master user. */

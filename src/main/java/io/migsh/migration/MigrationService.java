@@ -217,8 +217,8 @@ public final class MigrationService implements AutoCloseable {
             }
             t.flush();
             try {
-                return new Claimed(q, q.nextKind(), JobFactory.build(r, session.db().secrets(), q, q.nextKind()),
-                        null);
+                return new Claimed(q, q.nextKind(), JobFactory.build(r, session.db().secrets(), q, q.nextKind(),
+                        options.retries()), null);
             } catch (IllegalStateException e) {
                 return new Claimed(q, q.nextKind(), null, e.getMessage());
             }
@@ -256,7 +256,7 @@ public final class MigrationService implements AutoCloseable {
                 return;
             }
             boolean completeBatch = session.db().inTransaction(r -> PassRecorder.finish(session, r, c.request(),
-                    c.kind(), result));
+                    c.kind(), result, options.retries()));
             UUID batchId = c.request().batchId();
             // Passes of one batch end at the same time, and each derived the batch's status without the others'
             // uncommitted users; derived again after the commit, the last pass to commit sees them all.
@@ -267,12 +267,34 @@ public final class MigrationService implements AutoCloseable {
                 return complete;
             });
             if (completeBatch && batchId != null) completeBatchQuietly(batchId);
+            if (result.transientFailure()) wakeForRetry(id);
         } finally {
             cancelled.remove(id);
             running.remove(id);
             // After leaving running, so that a removal seeing this pass still running is seen here.
             forgetIfRemoved(id);
             wake();
+        }
+    }
+
+    /**
+     * A request queued again after a transient failure runs when its pause is over, not at the next poll after it:
+     * a retry policy with pauses shorter than the poll interval (the demo's) keeps its pace.
+     */
+    private void wakeForRetry(UUID id) {
+        if (!options.runInBackground()) return;
+        OffsetDateTime due = session.db().inTransaction(r -> r.requests().byId(id)
+                .filter(q -> q.status() == RequestStatus.Queued).map(SyncRequest::nextSyncAt).orElse(null));
+        if (due == null) return;
+        // Rounded up, with a little to spare: a tick a fraction of a millisecond early would find nothing due and
+        // leave the request to the next poll.
+        long ms = java.time.Duration.between(session.now(), due).toMillis() + 5;
+        if (ms < options.pollInterval().toMillis()) {
+            try {
+                ticker.schedule(this::safeTick, ms, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                // the service is closing; the next process picks the request up
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import io.migsh.migration.model.SyncCounters;
 import io.migsh.migration.model.SyncKind;
 import io.migsh.migration.model.SyncRequest;
 import io.migsh.migration.model.UserStatus;
+import io.migsh.migration.sync.RetryPolicy;
 import io.migsh.migration.sync.SyncOutcome;
 import io.migsh.migration.sync.SyncProgress;
 import io.migsh.store.Repositories;
@@ -21,9 +22,6 @@ import java.time.OffsetDateTime;
  * status; only its counters are kept.
  */
 final class PassRecorder {
-    /** Transient failures in a row before a request fails for good. */
-    static final int MAX_TRANSIENT_FAILURES = 10;
-
     private PassRecorder() {}
 
     /**
@@ -57,7 +55,7 @@ final class PassRecorder {
 
     /** Records the end of a pass; returns true when its batch should now complete by itself. */
     static boolean finish(MigrationSession session, Repositories r, SyncRequest before, SyncKind kind,
-            SyncOutcome outcome) {
+            SyncOutcome outcome, RetryPolicy retries) {
         SyncRequest q = r.requests().byId(before.id()).orElse(null);
         if (q == null) return false;
         OffsetDateTime now = session.now();
@@ -72,7 +70,7 @@ final class PassRecorder {
         if (outcome.succeeded()) {
             succeeded(session, r, t, q, u, kind);
         } else {
-            failed(r, t, q, u, kind, outcome);
+            failed(r, t, q, u, kind, outcome, retries);
         }
         completeBatch = q.batchId() != null && BatchRefresher.refresh(r, t, q.batchId());
         t.flush();
@@ -140,18 +138,17 @@ final class PassRecorder {
     }
 
     private static void failed(Repositories r, StatusTracker t, SyncRequest q, MigrationUser u, SyncKind kind,
-            SyncOutcome outcome) {
+            SyncOutcome outcome, RetryPolicy retries) {
         OffsetDateTime now = t.now();
         FailureRecord f = outcome.failure();
         r.reports().add(q.id(), new ReportEntry(now, f.message(), f));
         r.requests().setFailure(q.id(), f);
         int transients = outcome.transientFailure() ? (int) r.session().count(
                 "SELECT transient_failures FROM sync_request WHERE id = ?", q.id()) + 1 : 0;
-        if (outcome.transientFailure() && transients < MAX_TRANSIENT_FAILURES) {
-            // Exchange retries transient failures by itself; back off 1, 2, 4... minutes, at most 30.
-            long minutes = Math.min(30, 1L << Math.min(5, transients - 1));
+        if (outcome.transientFailure() && transients < retries.failedPasses()) {
+            // Exchange retries transient failures by itself, with a growing pause.
             r.session().update("UPDATE sync_request SET transient_failures = ? WHERE id = ?", transients, q.id());
-            r.requests().schedule(q.id(), kind, now.plusMinutes(minutes));
+            r.requests().schedule(q.id(), kind, now.plus(retries.pauseAfter(transients)));
             t.request(q.id(), RequestStatus.InProgress, RequestStatus.Queued, "Transient failure: " + f.failureType());
             return;
         }

@@ -14,6 +14,7 @@ import io.migsh.migration.model.SyncKind;
 import io.migsh.migration.model.Unlimited;
 import io.migsh.migration.sync.FolderFilter;
 import io.migsh.migration.sync.ItemLimits;
+import io.migsh.migration.sync.RetryPolicy;
 import io.migsh.migration.sync.MailboxSynchronizer;
 import io.migsh.migration.sync.SourceCredentials;
 import io.migsh.migration.sync.SyncJob;
@@ -38,7 +39,7 @@ class ImapMailboxSynchronizerTest {
                 ImapSecurity.None, AuthenticationMethod.Basic, false), new SourceCredentials("alice",
                 "pw".toCharArray(), null, "alice@contoso.com"), new TargetMailbox.Maildir("alice@contoso.com", 1 << 20,
                 dir.resolve("alice")), new FolderFilter(include, List.of(), null),
-                new ItemLimits(Unlimited.of(0), Unlimited.of(0), 500_000));
+                new ItemLimits(Unlimited.of(0), Unlimited.of(0), 500_000), RetryPolicy.DEFAULT);
     }
 
     @Test

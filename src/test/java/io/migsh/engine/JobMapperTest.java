@@ -18,6 +18,7 @@ import io.migsh.migration.model.SyncKind;
 import io.migsh.migration.model.Unlimited;
 import io.migsh.migration.sync.FolderFilter;
 import io.migsh.migration.sync.ItemLimits;
+import io.migsh.migration.sync.RetryPolicy;
 import io.migsh.migration.sync.SourceCredentials;
 import io.migsh.migration.sync.SyncJob;
 import io.migsh.migration.sync.TargetMailbox;
@@ -37,7 +38,8 @@ class JobMapperTest {
 
     private static SyncJob job(SourceCredentials login, TargetMailbox target, FolderFilter folders, ItemLimits limits,
             SyncKind kind) {
-        return new SyncJob(REQUEST, "MigrationService:wave1", kind, SOURCE, login, target, folders, limits);
+        return new SyncJob(REQUEST, "MigrationService:wave1", kind, SOURCE, login, target, folders, limits,
+                RetryPolicy.DEFAULT);
     }
 
     private static SyncJob job(SyncKind kind) {
@@ -77,6 +79,18 @@ class JobMapperTest {
         assertEquals(-1, limits.largeItemLimit(), "Unlimited");
         assertEquals(500_000, limits.itemLimit());
         assertEquals(SyncLimits.DEFAULTS.maxRetries(), limits.maxRetries());
+        assertEquals(SyncLimits.DEFAULTS.retryDelay(), limits.retryDelay());
+    }
+
+    @Test
+    void the_services_retry_policy_sets_the_engines_retries_within_a_pass() {
+        SyncJob quick = new SyncJob(REQUEST, "MigrationService:wave1", SyncKind.Initial, SOURCE,
+                new SourceCredentials("alice", "pw".toCharArray(), null, "alice@contoso.com"), MAILDIR,
+                new FolderFilter(List.of(), List.of(), null), new ItemLimits(Unlimited.of(0), Unlimited.of(0), 100),
+                new RetryPolicy(2, java.time.Duration.ofMillis(100), 2, java.time.Duration.ofSeconds(1)));
+        SyncLimits limits = JobMapper.map(quick).limits();
+        assertEquals(2, limits.maxRetries());
+        assertEquals(java.time.Duration.ofMillis(100), limits.retryDelay());
     }
 
     @Test

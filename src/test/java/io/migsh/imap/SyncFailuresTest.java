@@ -75,6 +75,8 @@ class SyncFailuresTest extends SyncTestBase {
         assertEquals("TooManyBadItemsPermanentException: This mailbox exceeded the maximum number of corrupted items "
                 + "that were specified for this move request.", failed.failure().toString());
         assertEquals(FailureSide.Target, failed.failure().side());
+        assertEquals(failed.copied(), l.progress.get(l.progress.size() - 1).itemsCopied(),
+                "the failed pass's last report counts every copy it made");
         SyncResult ok = new MailboxSync().run(job.withLimits(job.limits().withBadItemLimit(1)), db.journal(), l);
         assertEquals(SyncOutcome.COMPLETED, ok.outcome());
         assertEquals(1, ok.badItems());

@@ -11,6 +11,7 @@ import io.migsh.migration.model.RequestStatus;
 import io.migsh.migration.model.SyncKind;
 import io.migsh.migration.model.SyncRequest;
 import io.migsh.migration.model.UserStatus;
+import io.migsh.migration.sync.RetryPolicy;
 import io.migsh.runtime.PsException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -141,6 +142,53 @@ class BatchWorkflowTest {
         w.run();
         assertEquals(RequestStatus.Synced, request("alice@contoso.com").status());
         assertNull(request("alice@contoso.com").failure());
+    }
+
+    @Test
+    void a_user_fails_once_the_retry_policys_passes_run_out_with_growing_pauses_between_them() {
+        w.close();
+        w = new MigrationWorld(dir.resolve("quick"), ServiceOptions.manual().withRetries(new RetryPolicy(1, Duration.ofMillis(10), 3,
+                Duration.ofSeconds(10))));
+        w.engine.transientFailuresLeft = 3;
+        w.batch("wave1", "EmailAddress,UserName,Password\nalice@contoso.com,alice,pw\n");
+        w.session.batches().start("wave1");
+        w.run();
+        assertEquals(RequestStatus.Queued, request("alice@contoso.com").status());
+        assertEquals(w.clock.instant().plusSeconds(10), request("alice@contoso.com").nextSyncAt().toInstant());
+        w.clock.advance(Duration.ofSeconds(10));
+        w.run();
+        assertEquals(RequestStatus.Queued, request("alice@contoso.com").status(), "the second failed pass");
+        assertEquals(w.clock.instant().plusSeconds(20), request("alice@contoso.com").nextSyncAt().toInstant());
+        w.clock.advance(Duration.ofSeconds(20));
+        w.run();
+        assertEquals(RequestStatus.Failed, request("alice@contoso.com").status(), "the third failed pass");
+        assertEquals(UserStatus.Failed, status("alice@contoso.com"));
+        assertEquals("CommunicationErrorTransientException", request("alice@contoso.com").failure().failureType());
+        assertEquals(3, w.engine.jobs.size());
+        assertEquals(1, w.engine.jobs.get(0).retries().retriesPerPass(), "the policy reaches the engine's job");
+    }
+
+    @Test
+    void a_request_queued_for_a_retry_sooner_than_the_next_poll_runs_once_its_pause_is_over() throws Exception {
+        w.close();
+        // The service polls once an hour: only the wake the retry scheduled can run the second pass.
+        w = new MigrationWorld(dir.resolve("background"), new ServiceOptions(2, Duration.ofHours(1),
+                Duration.ofMinutes(5), true, new RetryPolicy(1, Duration.ofMillis(10), 3, Duration.ofSeconds(2))));
+        w.engine.transientFailuresLeft = 1;
+        w.engine.gate = new java.util.concurrent.CountDownLatch(1);
+        w.batch("wave1", "EmailAddress,UserName,Password\nalice@contoso.com,alice,pw\n");
+        w.session.batches().start("wave1");
+        w.engine.gate.countDown();
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (request("alice@contoso.com").failure() == null && System.nanoTime() < until) Thread.sleep(5);
+        assertEquals(RequestStatus.Queued, request("alice@contoso.com").status(), "the first pass failed");
+        // The test's clock stands still; the pause is over for the store once it moves past it.
+        w.clock.advance(Duration.ofSeconds(2));
+        while (request("alice@contoso.com").status() != RequestStatus.Synced && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(RequestStatus.Synced, request("alice@contoso.com").status());
+        assertEquals(2, w.engine.jobs.size());
     }
 
     @Test

@@ -16,7 +16,11 @@ public final class MigrationWorld implements AutoCloseable {
     public final MigrationSession session;
 
     public MigrationWorld(Path dir) {
-        session = MigrationSession.open(dir, clock, engine, ServiceOptions.manual());
+        this(dir, ServiceOptions.manual());
+    }
+
+    public MigrationWorld(Path dir, ServiceOptions options) {
+        session = MigrationSession.open(dir, clock, engine, options);
         session.directory().newAcceptedDomain("contoso.com", "contoso.com");
         for (String user : new String[] {"alice", "bob", "carol"}) {
             session.directory().newMailbox(new MailboxSpec(user, user + "@contoso.com", user + "@contoso.com", null,

@@ -8,27 +8,31 @@ import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The demo's old mail server: GreenMail in this process on loopback, plain IMAP on one port and IMAP over TLS
- * (GreenMail's own self-signed certificate) on another, holding {@link DemoMailboxes}. One folder is refused as a
- * locked folder would be; see {@link RefusingHostManager}.
+ * The demo's old mail server: GreenMail in this process on loopback, holding {@link DemoMailboxes}, behind two
+ * {@link ImapFront}s where clients connect: plain IMAP on one port, IMAP over TLS (GreenMail's own self-signed
+ * certificate) on another. One folder is refused as a locked folder would be (see {@link RefusingHostManager}); the
+ * fronts carry out the faults of the troubled users, when the server holds them.
  */
 public final class DemoImapServer implements AutoCloseable {
     public static final String HOST = "127.0.0.1";
 
     private final GreenMail greenMail;
-    private final int port;
-    private final int sslPort;
+    private final ImapFront plain;
+    private final ImapFront tls;
     private final List<DemoSeeder.SeededUser> users;
 
-    private DemoImapServer(GreenMail greenMail, int port, int sslPort, List<DemoSeeder.SeededUser> users) {
+    private DemoImapServer(GreenMail greenMail, ImapFront plain, ImapFront tls, List<DemoSeeder.SeededUser> users) {
         this.greenMail = greenMail;
-        this.port = port;
-        this.sslPort = sslPort;
+        this.plain = plain;
+        this.tls = tls;
         this.users = users;
     }
 
@@ -36,21 +40,35 @@ public final class DemoImapServer implements AutoCloseable {
      * Starts the server and fills it. A port of 0 takes a free one.
      *
      * @param withLargeMessage false leaves out the 36 MB message (quicker, for examples that don't need it)
+     * @param withTroubledUsers true adds {@link DemoMailboxes#troubledUsers()}, whose mail the server has trouble
+     *                          serving
      */
-    public static DemoImapServer start(int port, int sslPort, boolean withLargeMessage) throws IOException {
+    public static DemoImapServer start(int port, int sslPort, boolean withLargeMessage, boolean withTroubledUsers)
+            throws IOException {
+        List<DemoMailboxes.User> definitions = new ArrayList<>(DemoMailboxes.users());
+        if (withTroubledUsers) definitions.addAll(DemoMailboxes.troubledUsers());
         Set<String> refused = new java.util.HashSet<>();
-        for (DemoMailboxes.User u : DemoMailboxes.users()) {
+        for (DemoMailboxes.User u : definitions) {
             for (DemoMailboxes.Folder f : u.folders()) {
                 if (f.path().equals(DemoMailboxes.REFUSED_FOLDER)) refused.add(u.login() + "/" + f.path());
             }
         }
-        GreenMail gm = new RefusingGreenMail(new ServerSetup[] {
-                setup(port, ServerSetup.PROTOCOL_IMAP), setup(sslPort, ServerSetup.PROTOCOL_IMAPS)}, refused);
+        // GreenMail's own port is internal: clients reach it through the fronts.
+        GreenMail gm = new RefusingGreenMail(new ServerSetup[] {setup(0, ServerSetup.PROTOCOL_IMAP)}, refused);
         startQuietly(gm);
+        ImapFront plainFront = null;
         try {
-            List<DemoSeeder.SeededUser> seeded = new DemoSeeder(gm).seed(DemoMailboxes.users(), withLargeMessage);
-            return new DemoImapServer(gm, gm.getImap().getPort(), gm.getImaps().getPort(), seeded);
+            List<DemoSeeder.SeededUser> seeded = new DemoSeeder(gm).seed(definitions, withLargeMessage);
+            Map<String, FaultPlan> plans = new HashMap<>();
+            for (DemoSeeder.SeededUser u : seeded) {
+                if (u.faults() != null) plans.put(u.user().login().toLowerCase(Locale.ROOT), u.faults());
+            }
+            int backend = gm.getImap().getPort();
+            plainFront = ImapFront.plain(port, backend, plans);
+            ImapFront tlsFront = ImapFront.tls(sslPort, backend, plans);
+            return new DemoImapServer(gm, plainFront, tlsFront, seeded);
         } catch (RuntimeException | IOException e) {
+            if (plainFront != null) plainFront.close();
             gm.stop();
             throw e;
         }
@@ -61,11 +79,11 @@ public final class DemoImapServer implements AutoCloseable {
     }
 
     public int port() {
-        return port;
+        return plain.port();
     }
 
     public int sslPort() {
-        return sslPort;
+        return tls.port();
     }
 
     public List<DemoSeeder.SeededUser> users() {
@@ -78,13 +96,16 @@ public final class DemoImapServer implements AutoCloseable {
 
     @Override
     public void close() {
+        plain.close();
+        tls.close();
         greenMail.stop();
     }
 
     /**
      * Starts GreenMail from a thread of {@link #QUIET}, so its server threads and their connection threads belong to
-     * that group. GreenMail lets the exception of a client that hangs up mid-conversation (a TLS handshake the client
-     * refused, for instance) escape its connection thread; the group keeps those off the admin's console.
+     * that group. GreenMail lets the exception of a client that hangs up mid-conversation (the front, when it drops a
+     * connection on purpose or its client went away) escape its connection thread; the group keeps those off the
+     * admin's console.
      */
     private static void startQuietly(GreenMail gm) throws IOException {
         RuntimeException[] failure = new RuntimeException[1];

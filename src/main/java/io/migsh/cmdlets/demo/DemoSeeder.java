@@ -8,15 +8,23 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Fills a GreenMail server with {@link DemoMailboxes}: creates each user and folder (parents first) and stores each
- * message with its flags and INTERNALDATE straight into GreenMail's store, which takes well under a second.
+ * message with its flags and INTERNALDATE straight into GreenMail's store, which takes well under a second. The
+ * messages a user's faults name by position get their UIDs here, in the user's {@link FaultPlan}.
  */
 final class DemoSeeder {
-    /** A seeded mailbox: its definition, and how many folders and messages and bytes the server now holds. */
-    record SeededUser(DemoMailboxes.User user, int folders, int messages, long bytes) {}
+    /**
+     * A seeded mailbox: its definition, how many folders and messages and bytes the server now holds, and the plan
+     * of the server's faults for it (null: none).
+     */
+    record SeededUser(DemoMailboxes.User user, int folders, int messages, long bytes, FaultPlan faults) {}
 
     private final GreenMail greenMail;
     private final ImapHostManager folders;
@@ -40,18 +48,26 @@ final class DemoSeeder {
         GreenMailUser user = greenMail.setUser(u.address(), u.login(), u.password());
         int messages = 0;
         long bytes = 0;
+        Map<String, Set<Long>> unreadable = new HashMap<>();
         for (DemoMailboxes.Folder f : u.folders()) {
             MailFolder folder = folder(user, f.path());
             List<DemoMessages.Seeded> list = new ArrayList<>(DemoMessages.folder(u, f));
             if (large && f.path().equals("INBOX")) list.add(DemoMessages.large(u));
-            for (DemoMessages.Seeded m : list) {
+            List<Integer> refused = u.faults().unreadableMessages().getOrDefault(f.path(), List.of());
+            for (int i = 0; i < list.size(); i++) {
+                DemoMessages.Seeded m = list.get(i);
                 long uid = folder.appendMessage(m.message(), m.flags(), m.internalDate());
                 bytes += folder.getMessage(uid).getAttributes().getSize();
                 messages++;
+                if (refused.contains(i + 1)) {
+                    String wireName = FaultPlan.key(f.path().replace('/', folders.getHierarchyDelimiter()));
+                    unreadable.computeIfAbsent(wireName, k -> new HashSet<>()).add(uid);
+                }
             }
         }
         int count = folders.listMailboxes(user, "*").size();
-        return new SeededUser(u, count, messages, bytes);
+        FaultPlan plan = u.faults().any() ? new FaultPlan(u.faults().dropsMidFetch(), unreadable) : null;
+        return new SeededUser(u, count, messages, bytes, plan);
     }
 
     /** The folder at a '/'-separated path, created with its parents when missing. */

@@ -1,6 +1,8 @@
 package io.migsh.cmdlets.demo;
 
 import io.migsh.cmdlets.migration.MigrationSessions;
+import io.migsh.migration.ServiceOptions;
+import io.migsh.migration.sync.RetryPolicy;
 import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Initialize-DemoEnvironment: gives the demo a data directory of its own, so that it never touches the
  * administrator's state. The folder must be empty or one an earlier demo run used (it holds a marker file); what
- * that run left is removed, and the shell's migration state (state store, mail store, service) moves there.
+ * that run left is removed, and the shell's migration state (state store, mail store, service) moves there. With
+ * -QuickRetries the service retries transient failures on the demo's short schedule ({@link RetryPolicy#QUICK}).
  */
 @CmdletInfo(verb = "Initialize", noun = "DemoEnvironment", supportsShouldProcess = true)
 public class InitializeDemoEnvironmentCommand extends Cmdlet {
@@ -28,6 +31,8 @@ public class InitializeDemoEnvironmentCommand extends Cmdlet {
 
     @Parameter(position = 0, mandatory = true, completion = "path")
     String path;
+    @Parameter
+    boolean quickRetries;
 
     @Override
     protected void process() {
@@ -50,7 +55,8 @@ public class InitializeDemoEnvironmentCommand extends Cmdlet {
             throw new PsException("System.IO.IOException", "The demo's folder '" + path + "' couldn't be prepared: "
                     + e, "DemoFolderFailed", ErrorCategory.WriteError, dir.toString());
         }
-        MigrationSessions.reopenAt(context(), dir);
+        ServiceOptions options = ServiceOptions.defaults();
+        MigrationSessions.reopenAt(context(), dir, quickRetries ? options.withRetries(RetryPolicy.QUICK) : options);
     }
 
     private static List<Path> entries(Path dir) {

@@ -20,6 +20,8 @@ public class StartDemoImapServerCommand extends Cmdlet {
     int sslPort;
     @Parameter
     boolean skipLargeMessage;
+    @Parameter
+    boolean includeTroubledUsers;
 
     @Override
     protected void process() {
@@ -32,7 +34,7 @@ public class StartDemoImapServerCommand extends Cmdlet {
         }
         DemoImapServer server;
         try {
-            server = DemoImapServer.start(port, sslPort, !skipLargeMessage);
+            server = DemoImapServer.start(port, sslPort, !skipLargeMessage, includeTroubledUsers);
         } catch (IOException | RuntimeException e) {
             throw new PsException("System.IO.IOException", "The demo IMAP server couldn't start: " + e.getMessage(),
                     "DemoServerStartFailed", ErrorCategory.ResourceUnavailable, port);

@@ -22,7 +22,7 @@ public final class MigrationSessions {
         if (s != null) return s;
         synchronized (context) {
             s = context.serviceOrNull(MigrationSession.class);
-            if (s == null) s = open(context, context.dataDirectory());
+            if (s == null) s = open(context, context.dataDirectory(), ServiceOptions.defaults());
             return s;
         }
     }
@@ -33,9 +33,14 @@ public final class MigrationSessions {
      * from the administrator's own.
      */
     public static MigrationSession reopenAt(ExecutionContext context, Path dataDirectory) {
+        return reopenAt(context, dataDirectory, ServiceOptions.defaults());
+    }
+
+    /** {@link #reopenAt(ExecutionContext, Path)} with the service run as {@code options} say. */
+    public static MigrationSession reopenAt(ExecutionContext context, Path dataDirectory, ServiceOptions options) {
         synchronized (context) {
             close(context);
-            return open(context, dataDirectory);
+            return open(context, dataDirectory, options);
         }
     }
 
@@ -47,10 +52,10 @@ public final class MigrationSessions {
         }
     }
 
-    private static MigrationSession open(ExecutionContext context, Path dataDirectory) {
+    private static MigrationSession open(ExecutionContext context, Path dataDirectory, ServiceOptions options) {
         MailboxSynchronizer engine = ServiceLoader.load(MailboxSynchronizer.class).findFirst()
                 .orElseGet(EngineNotInstalled::new);
-        MigrationSession s = MigrationSession.open(dataDirectory, context.clock(), engine, ServiceOptions.defaults());
+        MigrationSession s = MigrationSession.open(dataDirectory, context.clock(), engine, options);
         context.register(MigrationSession.class, s);
         if (context.serviceOrNull(IdentityCompleter.class) == null) {
             context.register(IdentityCompleter.class, new MigrationIdentityCompleter(context));

@@ -22,7 +22,7 @@ class DemoImapServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = DemoImapServer.start(0, 0, false);
+        server = DemoImapServer.start(0, 0, false, false);
     }
 
     @AfterAll
