@@ -93,6 +93,13 @@ class JobMapperTest {
         assertEquals(java.time.Duration.ofMillis(100), limits.retryDelay());
     }
 
+    /** The engine keeps its own defaults for use on its own; they must be the service's. */
+    @Test
+    void the_engines_default_retries_are_the_services_default_policy() {
+        assertEquals(RetryPolicy.DEFAULT.retriesPerPass(), SyncLimits.DEFAULTS.maxRetries());
+        assertEquals(RetryPolicy.DEFAULT.firstPause(), SyncLimits.DEFAULTS.retryDelay());
+    }
+
     @Test
     void initial_passes_are_initial_and_later_ones_incremental() {
         assertEquals(SyncMode.INITIAL, JobMapper.map(job(SyncKind.Initial)).mode());
