@@ -227,9 +227,11 @@ class InteractiveShellTest extends PromptLoopTestBase {
         vt.type("Get-MigrationBatch -Sta");
         vt.awaitText(prompt + " Get-MigrationBatch -Sta");
         vt.type(F1);
-        String screen = vt.awaitText("Get-MigrationBatch: ");
+        // The synopsis is printed and then the prompt redrawn: wait for both, or the screen may be read in between.
+        String screen = vt.await("the synopsis above a redrawn prompt", s -> s.contains("Get-MigrationBatch: ")
+                && lastLine(s).equals(prompt + " Get-MigrationBatch -Sta"));
         assertTrue(screen.contains("Get-MigrationBatch [[-Identity] <string>]"), screen);
-        assertTrue(lastLine(screen).equals(prompt + " Get-MigrationBatch -Sta"), screen);
+        assertTrue(screen.indexOf("Get-MigrationBatch: ") < screen.lastIndexOf(prompt + " Get-MigrationBatch -Sta"), screen);
     }
 
     @Test
