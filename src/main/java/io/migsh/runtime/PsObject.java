@@ -2,6 +2,7 @@ package io.migsh.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +126,14 @@ public final class PsObject {
     public boolean isNote(String name) {
         if (isPropertyBag()) return has(name);
         return noteKeys != null && noteKeys.contains(name);
+    }
+
+    /**
+     * The names given to {@link #addNote} (case-insensitive, read-only); a property bag's other properties are notes
+     * too (see {@link #isNote}), so a caller asking of many properties checks {@link #isPropertyBag} once and this.
+     */
+    public Set<String> noteNames() {
+        return noteKeys == null ? Set.of() : Collections.unmodifiableSet(noteKeys);
     }
 
     /** True for objects whose every property is a note: [pscustomobject], Select-Object output, deserialized ones. */
