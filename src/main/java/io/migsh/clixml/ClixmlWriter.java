@@ -118,22 +118,9 @@ public final class ClixmlWriter implements AutoCloseable {
                 out.encodedLeaf("S", name, TOO_DEEP);
                 return;
             }
-            // the commonest values first, written without making their text as a string
-            if (value instanceof String s) {
-                out.encodedLeaf("S", name, s);
-                return;
-            }
-            if (value instanceof Integer i) {
-                out.leaf("I32", name, i);
-                return;
-            }
-            if (value instanceof Long l) {
-                out.leaf("I64", name, l);
-                return;
-            }
             KnownType known = KnownType.of(value);
             if (known != null) {
-                out.leaf(known.tag, name, known.text(value));
+                known.write(out, name, value);
                 return;
             }
             if (value instanceof SecureString s) {

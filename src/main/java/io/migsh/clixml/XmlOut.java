@@ -27,6 +27,7 @@ final class XmlOut implements AutoCloseable {
     private final int newlineLength;
     private char[] indent;
     private char[] buf = new char[4096];
+    private char[] scratch = new char[64];
     private int pos;
     private String[] tags = new String[16];
     private long[] childBits = new long[1];
@@ -131,6 +132,23 @@ final class XmlOut implements AutoCloseable {
         closeStartTag();
         appendLong(value);
         end();
+    }
+
+    /** As {@link #leaf}, for text made in {@link #scratch} that needs no escaping (digits, dates, GUIDs). */
+    void leaf(String tag, String name, char[] text, int length) {
+        start(tag);
+        if (name != null) nameAttribute(name);
+        closeStartTag();
+        ensure(length);
+        System.arraycopy(text, 0, buf, pos, length);
+        pos += length;
+        end();
+    }
+
+    /** A work array of at least the given size for a value's text, reused from one value to the next. */
+    char[] scratch(int size) {
+        if (scratch.length < size) scratch = new char[size];
+        return scratch;
     }
 
     /**
