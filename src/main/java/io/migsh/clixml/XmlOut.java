@@ -296,6 +296,11 @@ final class XmlOut implements AutoCloseable {
     }
 
     private void appendChars(String s, int from, int to) {
+        if (to - from <= 12 && pos + 12 <= buf.length) {
+            // tags, names and numbers: String.getChars costs more than the few characters it copies
+            for (int i = from; i < to; i++) buf[pos++] = s.charAt(i);
+            return;
+        }
         while (from < to) {
             if (pos == buf.length) ensure(1);
             int n = Math.min(to - from, buf.length - pos);
