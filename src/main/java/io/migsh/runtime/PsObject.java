@@ -9,10 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** An object in the pipeline: ordered, case-insensitive properties plus a list of type names, most derived first. */
 public final class PsObject {
+    /**
+     * The lower-case key of each property name met so far: every object of a type has the same names, so each is
+     * lower-cased (and its hash computed) once instead of on every add and lookup. Bounded, since names also come
+     * from data (CSV headers, hashtable keys).
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 4096;
+
     private final Map<String, PsProperty> properties = new LinkedHashMap<>();
     private final List<String> typeNames = new ArrayList<>();
     private String toStringValue;
@@ -183,6 +192,11 @@ public final class PsObject {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        String k = KEYS.get(name);
+        if (k == null) {
+            k = name.toLowerCase(Locale.ROOT);
+            if (KEYS.size() < MAX_KEYS) KEYS.put(name, k);
+        }
+        return k;
     }
 }
