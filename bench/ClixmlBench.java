@@ -3,6 +3,7 @@ import io.migsh.clixml.ClixmlWriter;
 import io.migsh.runtime.DotNetName;
 import io.migsh.runtime.PsObject;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -43,8 +44,10 @@ public class ClixmlBench {
             resetPeaks();
             long c0 = cpu();
             long t0 = System.nanoTime();
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                    StandardCharsets.UTF_8), 1 << 16); ClixmlWriter w = new ClixmlWriter(out, 2, null)) {
+            // the writer Export-Clixml writes through (OutputFile.open)
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(
+                    Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+                    ClixmlWriter w = new ClixmlWriter(out, 2, null)) {
                 for (int i = 0; i < n; i++) w.write(statistics(i));
             }
             double exportSeconds = (System.nanoTime() - t0) / 1e9;
