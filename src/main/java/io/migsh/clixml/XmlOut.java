@@ -14,6 +14,8 @@ import java.util.Arrays;
 final class XmlOut implements AutoCloseable {
     /** A BufferedWriter of 64K (Export-Clixml's) passes pieces this large straight through instead of copying. */
     private static final int MAX_BUFFER = 1 << 16;
+    /** Strings up to this long are copied and scanned in one pass, with room reserved for all of them at once. */
+    private static final int SHORT = 1024;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** ASCII characters that end the plain-text fast path: XML's specials and CLIXML's escape character. */
     private static final boolean[] SPECIAL = new boolean[0x80];
@@ -30,7 +32,8 @@ final class XmlOut implements AutoCloseable {
     private char[] scratch = new char[64];
     private int pos;
     private String[] tags = new String[16];
-    private long[] childBits = new long[1];
+    /** Per open element: whether it has child elements, so that its end tag goes on a line of its own. */
+    private boolean[] hasChildren = new boolean[16];
     private int level;
     /** A start tag is written up to its attributes and not yet closed with '>' or ' />'. */
     private boolean open;
@@ -43,17 +46,27 @@ final class XmlOut implements AutoCloseable {
 
     /** Starts an element on its own line, one level deeper than its parent. */
     void start(String tag) {
-        if (level > 0) {
-            childBits[(level - 1) >> 6] |= 1L << ((level - 1) & 63);
-            closeStartTag();
-            newLine(level);
+        int lvl = level;
+        if (lvl == tags.length) {
+            tags = Arrays.copyOf(tags, lvl * 2);
+            hasChildren = Arrays.copyOf(hasChildren, lvl * 2);
         }
-        if (level == tags.length) tags = Arrays.copyOf(tags, level * 2);
-        if ((level >> 6) >= childBits.length) childBits = Arrays.copyOf(childBits, childBits.length * 2);
-        childBits[level >> 6] &= ~(1L << (level & 63));
-        tags[level++] = tag;
-        append('<');
-        appendAscii(tag);
+        int indentLength = lvl > 0 ? newlineLength + 2 * lvl : 0;
+        int length = tag.length();
+        reserve(indentLength + length + 2);
+        char[] b = buf;
+        int p = pos;
+        if (open) b[p++] = '>';
+        if (lvl > 0) {
+            hasChildren[lvl - 1] = true;
+            p = indent(b, p, indentLength);
+        }
+        b[p++] = '<';
+        for (int i = 0; i < length; i++) b[p++] = tag.charAt(i);
+        pos = p;
+        hasChildren[lvl] = false;
+        tags[lvl] = tag;
+        level = lvl + 1;
         open = true;
     }
 
@@ -72,8 +85,23 @@ final class XmlOut implements AutoCloseable {
 
     /** The N attribute: a member name, CLIXML-encoded (serialization.cs EncodeString) and XML-escaped. */
     void nameAttribute(String name) {
-        attributeStart("N");
-        appendEncoded(name, true);
+        int length = name.length();
+        if (length > SHORT) {
+            attributeStart("N");
+            appendEncoded(name, 0, true);
+            append('"');
+            return;
+        }
+        reserve(length + 5);
+        char[] b = buf;
+        int p = pos;
+        b[p++] = ' ';
+        b[p++] = 'N';
+        b[p++] = '=';
+        b[p++] = '"';
+        pos = p;
+        int plain = copyPlain(name, length);
+        if (plain < length) appendEncoded(name, plain, true);
         append('"');
     }
 
@@ -90,23 +118,35 @@ final class XmlOut implements AutoCloseable {
     /** Text content that CLIXML encodes (strings): control characters, surrogates and "_x" become _xHHHH_. */
     void encodedText(String value) {
         closeStartTag();
-        appendEncoded(value, false);
+        int length = value.length();
+        if (length > SHORT) {
+            appendEncoded(value, 0, false);
+            return;
+        }
+        reserve(length);
+        int plain = copyPlain(value, length);
+        if (plain < length) appendEncoded(value, plain, false);
     }
 
     /** Ends the element: on its own line after child elements, else right after its text (or as {@code <X />}). */
     void end() {
-        level--;
+        int lvl = --level;
         if (open) {
             open = false;
             appendAscii(" />");
             return;
         }
-        if ((childBits[level >> 6] & (1L << (level & 63))) != 0) newLine(level);
-        ensure(3 + tags[level].length());
-        buf[pos++] = '<';
-        buf[pos++] = '/';
-        appendAscii(tags[level]);
-        buf[pos++] = '>';
+        String tag = tags[lvl];
+        int indentLength = hasChildren[lvl] ? newlineLength + 2 * lvl : 0;
+        int length = tag.length();
+        reserve(indentLength + length + 3);
+        char[] b = buf;
+        int p = indent(b, pos, indentLength);
+        b[p++] = '<';
+        b[p++] = '/';
+        for (int i = 0; i < length; i++) b[p++] = tag.charAt(i);
+        b[p++] = '>';
+        pos = p;
     }
 
     /** {@code <tag N="name">text</tag>} on one line; the name (not yet encoded) is omitted when null. */
@@ -139,7 +179,7 @@ final class XmlOut implements AutoCloseable {
         start(tag);
         if (name != null) nameAttribute(name);
         closeStartTag();
-        ensure(length);
+        reserve(length);
         System.arraycopy(text, 0, buf, pos, length);
         pos += length;
         end();
@@ -195,16 +235,32 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
-    private void newLine(int lvl) {
-        int n = newlineLength + 2 * lvl;
-        if (n > indent.length) {
-            char[] wider = Arrays.copyOf(indent, n * 2);
+    /** The line break and spaces before an element at the given indent length (0: none), into b at p. */
+    private int indent(char[] b, int p, int length) {
+        if (length > indent.length) {
+            char[] wider = Arrays.copyOf(indent, length * 2);
             Arrays.fill(wider, indent.length, wider.length, ' ');
             indent = wider;
         }
-        ensure(n);
-        System.arraycopy(indent, 0, buf, pos, n);
-        pos += n;
+        System.arraycopy(indent, 0, b, p, length);
+        return p + length;
+    }
+
+    /**
+     * Copies the characters of s that need neither CLIXML encoding nor XML escaping, up to the first that does;
+     * the room for all of s is reserved. Gives how many were copied.
+     */
+    private int copyPlain(String s, int length) {
+        char[] b = buf;
+        int p = pos;
+        int i = 0;
+        for (; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? SPECIAL[c] : c <= 0x9F || (c >= 0xD800 && c <= 0xDFFF)) break;
+            b[p++] = c;
+        }
+        pos = p;
+        return i;
     }
 
     /** XML escaping of {@code & < >} (and {@code "} in attribute values), as .NET's XmlWriter escapes. */
@@ -233,18 +289,18 @@ final class XmlOut implements AutoCloseable {
     }
 
     /**
-     * ClixmlEscaping.encode followed by XML escaping, in one pass: most strings hold neither, and are copied as
-     * they are after one scan.
+     * ClixmlEscaping.encode followed by XML escaping, in one pass, from s[from]: most strings hold neither, and are
+     * copied as they are after one scan.
      */
-    private void appendEncoded(String s, boolean attribute) {
+    private void appendEncoded(String s, int from, boolean attribute) {
         int n = s.length();
-        int plain = 0;
+        int plain = from;
         while (plain < n) {
             char c = s.charAt(plain);
             if (c < 0x80 ? SPECIAL[c] : c <= 0x9F || (c >= 0xD800 && c <= 0xDFFF)) break;
             plain++;
         }
-        appendChars(s, 0, plain);
+        appendChars(s, from, plain);
         for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
             if (c <= 0x1F || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF)
@@ -313,6 +369,10 @@ final class XmlOut implements AutoCloseable {
     private void append(char c) {
         if (pos == buf.length) ensure(1);
         buf[pos++] = c;
+    }
+
+    private void reserve(int n) {
+        if (pos + n > buf.length) ensure(n);
     }
 
     /** Room for n more characters: the buffer grows up to MAX_BUFFER, then goes to the target when full. */
