@@ -265,34 +265,16 @@ final class XmlOut implements AutoCloseable {
 
     /** XML escaping of {@code & < >} (and {@code "} in attribute values), as .NET's XmlWriter escapes. */
     private void appendEscaped(String s, boolean attribute) {
-        int n = s.length();
-        int plain = 0;
-        while (plain < n) {
-            char c = s.charAt(plain);
-            if (c == '&' || c == '<' || c == '>' || (c == '"' && attribute)) break;
-            plain++;
-        }
-        appendChars(s, 0, plain);
-        for (int i = plain; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> appendAscii("&amp;");
-                case '<' -> appendAscii("&lt;");
-                case '>' -> appendAscii("&gt;");
-                case '"' -> {
-                    if (attribute) appendAscii("&quot;");
-                    else append(c);
-                }
-                default -> append(c);
-            }
-        }
+        appendText(s, 0, attribute, false);
     }
 
-    /**
-     * ClixmlEscaping.encode followed by XML escaping, in one pass, from s[from]: most strings hold neither, and are
-     * copied as they are after one scan.
-     */
+    /** ClixmlEscaping.encode followed by XML escaping, in one pass, from s[from]. */
     private void appendEncoded(String s, int from, boolean attribute) {
+        appendText(s, from, attribute, true);
+    }
+
+    /** Most strings hold nothing to encode or escape, and are copied as they are after one scan. */
+    private void appendText(String s, int from, boolean attribute, boolean encode) {
         int n = s.length();
         int plain = from;
         while (plain < n) {
@@ -303,8 +285,8 @@ final class XmlOut implements AutoCloseable {
         appendChars(s, from, plain);
         for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
-            if (c <= 0x1F || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF)
-                    || (c == '_' && i + 1 < n && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X'))) {
+            if (encode && (c <= 0x1F || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF)
+                    || (c == '_' && i + 1 < n && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')))) {
                 ensure(7);
                 buf[pos++] = '_';
                 buf[pos++] = 'x';
