@@ -9,7 +9,9 @@ import java.lang.ref.WeakReference;
  *
  * <p>An open-addressing table rather than a map of weak keys: almost every lookup is for an object never seen
  * (each exported object is new), and here such a miss reads one or two adjacent slots and allocates nothing.
- * Entries whose object was collected are dropped when the table is rebuilt, which happens before it would grow.
+ * Entries whose object was collected are dropped right after each collection (a sentinel reference, cleared by
+ * any collection, tells when one has run), so their references are garbage by the next one instead of being
+ * copied again; between collections nothing can have been cleared, and the table just grows.
  */
 final class ObjectRefIds {
     static final int NONE = -1;
@@ -20,6 +22,7 @@ final class ObjectRefIds {
     private int[] hashAndId = new int[MIN_CAPACITY * 2];
     private int used;
     private int next;
+    private WeakReference<Object> sentinel = new WeakReference<>(new Object());
 
     /** The RefId given to this very object earlier, or {@link #NONE}. */
     int get(Object o) {
@@ -34,11 +37,20 @@ final class ObjectRefIds {
 
     /** Gives the object the next RefId and remembers it. */
     int assign(Object o) {
-        if (used + 1 > keys.length / 2) rebuild();
+        if (sentinel.refersTo(null)) {
+            rebuild(true);
+        } else if (used + 1 > keys.length / 2) {
+            rebuild(false);
+        }
         int id = next++;
         put(new WeakReference<>(o), System.identityHashCode(o), id);
         used++;
         return id;
+    }
+
+    /** How many objects the table holds, some perhaps collected since the last sweep. */
+    int size() {
+        return used;
     }
 
     /** Takes the next RefId without remembering the object (a value such as an enum, which .NET boxes anew). */
@@ -46,13 +58,16 @@ final class ObjectRefIds {
         return next++;
     }
 
-    /** Keeps the entries whose objects are alive, in a table with room for as many again and more. */
-    private void rebuild() {
+    /**
+     * Moves the entries to a table with room for as many again and more; after a collection (sweep) only those
+     * whose objects are alive.
+     */
+    private void rebuild(boolean sweep) {
         WeakReference<Object>[] oldKeys = keys;
         int[] oldHashAndId = hashAndId;
         int live = 0;
         for (WeakReference<Object> k : oldKeys) {
-            if (k != null && !k.refersTo(null)) live++;
+            if (k != null && !(sweep && k.refersTo(null))) live++;
         }
         int capacity = MIN_CAPACITY;
         while (capacity < live * 4) capacity <<= 1;
@@ -61,10 +76,11 @@ final class ObjectRefIds {
         used = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             WeakReference<Object> k = oldKeys[i];
-            if (k == null || k.refersTo(null)) continue;
+            if (k == null || (sweep && k.refersTo(null))) continue;
             put(k, oldHashAndId[2 * i], oldHashAndId[2 * i + 1]);
             used++;
         }
+        if (sweep) sentinel = new WeakReference<>(new Object());
     }
 
     private void put(WeakReference<Object> key, int hash, int id) {
