@@ -3,10 +3,12 @@ import io.migsh.clixml.ClixmlWriter;
 import io.migsh.runtime.DotNetName;
 import io.migsh.runtime.PsObject;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -41,17 +43,22 @@ public class ClixmlBench {
         try {
             warmUp(file);
             resetPeaks();
+            long g0 = gcMillis();
             long c0 = cpu();
             long t0 = System.nanoTime();
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                    StandardCharsets.UTF_8), 1 << 16); ClixmlWriter w = new ClixmlWriter(out, 2, null)) {
+            // the writer Export-Clixml writes through (OutputFile.open)
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(
+                    Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+                    ClixmlWriter w = new ClixmlWriter(out, 2, null)) {
                 for (int i = 0; i < n; i++) w.write(statistics(i));
             }
             double exportSeconds = (System.nanoTime() - t0) / 1e9;
             double exportCpu = (cpu() - c0) / 1e9;
+            double exportGc = (gcMillis() - g0) / 1e3;
             long exportPeak = peakHeap();
 
             resetPeaks();
+            long g1 = gcMillis();
             long c1 = cpu();
             long t1 = System.nanoTime();
             long count = 0;
@@ -70,14 +77,16 @@ public class ClixmlBench {
             }
             double importSeconds = (System.nanoTime() - t1) / 1e9;
             double importCpu = (cpu() - c1) / 1e9;
+            double importGc = (gcMillis() - g1) / 1e3;
             long importPeak = peakHeap();
             if (count != n) throw new IllegalStateException("read " + count + " objects, wrote " + n);
 
             System.out.printf("objects: %,d   file: %,d bytes   (checksum %d)%n", n, Files.size(file), items);
-            System.out.printf("export: %.2f s  %,.0f objects/s  (%,.0f per CPU-second of this thread)  peak heap %,d MB%n",
-                    exportSeconds, n / exportSeconds, n / exportCpu, exportPeak >> 20);
-            System.out.printf("import: %.2f s  %,.0f objects/s  (%,.0f per CPU-second of this thread)  peak heap %,d MB"
-                    + " (incl. the Ref scan pass)%n", importSeconds, n / importSeconds, n / importCpu, importPeak >> 20);
+            System.out.printf("export: %.2f s  %,.0f objects/s  (%,.0f per CPU-second of this thread)  GC pauses %.2f s"
+                    + "  peak heap %,d MB%n", exportSeconds, n / exportSeconds, n / exportCpu, exportGc, exportPeak >> 20);
+            System.out.printf("import: %.2f s  %,.0f objects/s  (%,.0f per CPU-second of this thread)  GC pauses %.2f s"
+                    + "  peak heap %,d MB (incl. the Ref scan pass)%n", importSeconds, n / importSeconds, n / importCpu,
+                    importGc, importPeak >> 20);
             System.out.printf("load average at the end: %.2f on %d cores (other builds share this machine)%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
@@ -170,6 +179,13 @@ public class ClixmlBench {
 
     private static long cpu() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Time the collectors have spent, which the thread's CPU time leaves out and the wall-clock time includes. */
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += gc.getCollectionTime();
+        return sum;
     }
 
     private static void resetPeaks() {

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes objects as CLIXML the way PowerShell's serializer (serialization.cs InternalSerializer) does: one
@@ -40,6 +41,17 @@ public final class ClixmlWriter implements AutoCloseable {
     private final SecureStringCipher cipher;
     private final ObjectRefIds refIds = new ObjectRefIds();
     private final Map<List<String>, Integer> typeNameIds = new HashMap<>();
+    /** An enum's type names as CLIXML writes them, worked out once per enum class. */
+    private static final ClassValue<List<String>> ENUM_TYPE_NAMES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            List<String> names = TypeNames.of(type.getEnumConstants()[0]);
+            if (!names.contains("System.Enum")) {
+                names = List.of(names.get(0), "System.Enum", "System.ValueType", "System.Object");
+            }
+            return List.copyOf(names);
+        }
+    };
     private int below;
     private boolean closed;
 
@@ -95,39 +107,44 @@ public final class ClixmlWriter implements AutoCloseable {
 
     private void writeOne(Object value, String name, int depth) {
         if (value == null) {
-            empty("Nil", name);
+            out.start("Nil");
+            if (name != null) out.nameAttribute(name);
+            out.end();
             return;
         }
         below++;
         try {
             if (below == MAX_DEPTH_BELOW_TOP) {
-                out.leaf("S", encodedName(name), ClixmlEscaping.encode(TOO_DEEP));
+                out.encodedLeaf("S", name, TOO_DEEP);
                 return;
             }
             KnownType known = KnownType.of(value);
             if (known != null) {
-                out.leaf(known.tag, encodedName(name), known.text(value));
+                known.write(out, name, value);
                 return;
             }
             if (value instanceof SecureString s) {
-                out.leaf("SS", encodedName(name), requireCipher().encrypt(s));
+                out.leaf("SS", name, requireCipher().encrypt(s));
                 return;
             }
             if (value instanceof ProtectedSecureString p) {
-                out.leaf("SS", encodedName(name), p.encryptedText());
+                out.leaf("SS", name, p.encryptedText());
                 return;
             }
             if (value instanceof Enum<?> e) {
                 if (depth == 0) {
-                    out.leaf("S", encodedName(name), ClixmlEscaping.encode(e.name()));
+                    out.encodedLeaf("S", name, e.name());
                 } else {
                     writeEnum(e, name);
                 }
                 return;
             }
-            Integer ref = refIds.get(value);
-            if (ref != null) {
-                empty("Ref", name, "RefId", Integer.toString(ref));
+            int ref = refIds.get(value);
+            if (ref != ObjectRefIds.NONE) {
+                out.start("Ref");
+                if (name != null) out.nameAttribute(name);
+                out.attribute("RefId", ref);
+                out.end();
                 return;
             }
             if (value instanceof PsObject o && o.baseValue() != null && KnownType.of(o.baseValue()) != null) {
@@ -172,16 +189,12 @@ public final class ClixmlWriter implements AutoCloseable {
     /** An enum: its type names, its name as ToString, and its underlying value (serialization.cs isEnum). */
     private void writeEnum(Enum<?> e, String name) {
         startObj(name, refIds.skip());
-        List<String> names = TypeNames.of(e);
-        if (!names.contains("System.Enum")) {
-            names = List.of(names.get(0), "System.Enum", "System.ValueType", "System.Object");
-        }
-        typeNames(names);
-        out.elementString("ToString", ClixmlEscaping.encode(e.name()));
+        typeNames(ENUM_TYPE_NAMES.get(e.getDeclaringClass()));
+        out.elementString("ToString", e.name());
         if (e instanceof EnumValue v) {
-            out.leaf(v.isInt64() ? "I64" : "I32", null, Long.toString(v.value()));
+            out.leaf(v.isInt64() ? "I64" : "I32", null, v.value());
         } else {
-            out.leaf("I32", null, Integer.toString(e.ordinal()));
+            out.leaf("I32", null, e.ordinal());
         }
         out.end();
     }
@@ -191,7 +204,7 @@ public final class ClixmlWriter implements AutoCloseable {
         startObj(name, refIds.assign(o));
         // PowerShell writes the type names only when they differ from the value's own (an enum's, say)
         if (!o.typeNames().isEmpty() && !o.typeNames().equals(TypeNames.of(o.baseValue()))) typeNames(o.typeNames());
-        if (o.toStringValue() != null) out.elementString("ToString", ClixmlEscaping.encode(o.toStringValue()));
+        if (o.toStringValue() != null) out.elementString("ToString", o.toStringValue());
         writeOne(o.baseValue(), null, depth);
         writeNotes(o, depth);
         out.end();
@@ -243,18 +256,18 @@ public final class ClixmlWriter implements AutoCloseable {
      * has notes, which are instance members and so are written whatever the depth.
      */
     private void writeAsString(Object value, String name) {
-        String text = ClixmlEscaping.encode(LanguagePrimitives.toText(value));
+        String text = LanguagePrimitives.toText(value);
         if (value instanceof PsObject o && hasNotes(o)) {
             startObj(name, refIds.assign(o));
             if (isDeserialized(o)) {
                 typeNames(o.typeNames());
-                if (o.toStringValue() != null) out.elementString("ToString", ClixmlEscaping.encode(o.toStringValue()));
+                if (o.toStringValue() != null) out.elementString("ToString", o.toStringValue());
             }
-            out.leaf("S", null, text);
+            out.encodedLeaf("S", null, text);
             writeNotes(o, 0);
             out.end();
         } else {
-            out.leaf("S", encodedName(name), text);
+            out.encodedLeaf("S", name, text);
         }
     }
 
@@ -264,11 +277,11 @@ public final class ClixmlWriter implements AutoCloseable {
         if (value instanceof PsObject o) {
             if (!o.typeNames().isEmpty()) typeNames(o.typeNames());
             String text = toStringElement(o);
-            if (text != null) out.elementString("ToString", ClixmlEscaping.encode(text));
+            if (text != null) out.elementString("ToString", text);
             writeMembers(o, depth);
         } else {
             typeNames(TypeNames.of(value));
-            out.elementString("ToString", ClixmlEscaping.encode(LanguagePrimitives.toText(value)));
+            out.elementString("ToString", LanguagePrimitives.toText(value));
             if (value.getClass().isRecord()) writeRecordProperties(value, depth - 1);
         }
         out.end();
@@ -301,10 +314,11 @@ public final class ClixmlWriter implements AutoCloseable {
     /** Adapted properties (Props, at depth - 1), then notes (MS, at depth); each property's kind is asked once. */
     private void writeMembers(PsObject o, int depth) {
         boolean bag = o.isPropertyBag();
+        Set<String> noteNames = o.noteNames();
         List<PsProperty> notes = null;
         boolean started = false;
         for (PsProperty p : o.properties()) {
-            if (bag || o.isNote(p.name())) {
+            if (bag || (!noteNames.isEmpty() && noteNames.contains(p.name()))) {
                 if (notes == null) notes = new ArrayList<>();
                 notes.add(p);
                 continue;
@@ -350,7 +364,8 @@ public final class ClixmlWriter implements AutoCloseable {
     }
 
     private static boolean hasNotes(PsObject o) {
-        for (PsProperty p : o.properties()) if (o.isNote(p.name())) return true;
+        if (o.isPropertyBag()) return !o.properties().isEmpty();
+        for (String n : o.noteNames()) if (o.has(n)) return true;
         return false;
     }
 
@@ -360,33 +375,24 @@ public final class ClixmlWriter implements AutoCloseable {
 
     private void startObj(String name, int refId) {
         out.start("Obj");
-        if (name != null) out.attribute("N", ClixmlEscaping.encode(name));
-        out.attribute("RefId", Integer.toString(refId));
+        if (name != null) out.nameAttribute(name);
+        out.attribute("RefId", refId);
     }
 
     /** &lt;TN&gt; the first time a list of type names is written, &lt;TNRef&gt; after that. */
     private void typeNames(List<String> names) {
         Integer id = typeNameIds.get(names);
         if (id != null) {
-            empty("TNRef", null, "RefId", Integer.toString(id));
+            out.start("TNRef");
+            out.attribute("RefId", id);
+            out.end();
             return;
         }
         id = typeNameIds.size();
         typeNameIds.put(List.copyOf(names), id);
         out.start("TN");
-        out.attribute("RefId", Integer.toString(id));
-        for (String t : names) out.elementString("T", ClixmlEscaping.encode(t));
+        out.attribute("RefId", id);
+        for (String t : names) out.elementString("T", t);
         out.end();
-    }
-
-    private void empty(String tag, String name, String... attributes) {
-        out.start(tag);
-        if (name != null) out.attribute("N", ClixmlEscaping.encode(name));
-        for (int i = 0; i + 1 < attributes.length; i += 2) out.attribute(attributes[i], attributes[i + 1]);
-        out.end();
-    }
-
-    private static String encodedName(String name) {
-        return name == null ? null : ClixmlEscaping.encode(name);
     }
 }

@@ -23,6 +23,7 @@ import java.util.UUID;
 enum KnownType {
     STRING("S") {
         String text(Object v) { return ClixmlEscaping.encode((String) v); }
+        void write(XmlOut out, String name, Object v) { out.encodedLeaf(tag, name, (String) v); }
         Object parse(String t) { return ClixmlEscaping.decode(t); }
     },
     CHAR("C") {
@@ -40,8 +41,10 @@ enum KnownType {
         }
     },
     DATE_TIME("DT") {
-        String text(Object v) {
-            return XmlConvertText.ofDateTime(v instanceof PsDateTime d ? d : PsDateTime.from((OffsetDateTime) v));
+        String text(Object v) { return XmlConvertText.ofDateTime(asPsDateTime(v)); }
+        void write(XmlOut out, String name, Object v) {
+            char[] c = out.scratch(XmlConvertText.MAX_DATE_TIME_CHARS);
+            out.leaf(tag, name, c, XmlConvertText.dateTimeChars(asPsDateTime(v), c));
         }
         Object parse(String t) { return XmlConvertText.parseDateTime(t); }
     },
@@ -59,6 +62,10 @@ enum KnownType {
     },
     GUID("G") {
         String text(Object v) { return v.toString(); }
+        void write(XmlOut out, String name, Object v) {
+            char[] c = out.scratch(36);
+            out.leaf(tag, name, c, XmlConvertText.guidChars((UUID) v, c));
+        }
         Object parse(String t) {
             String s = t.trim();
             if (s.length() == 38 && s.charAt(0) == '{' && s.charAt(37) == '}') s = s.substring(1, 37);
@@ -77,10 +84,12 @@ enum KnownType {
     },
     INT32("I32") {
         String text(Object v) { return v.toString(); }
+        void write(XmlOut out, String name, Object v) { out.leaf(tag, name, (Integer) v); }
         Object parse(String t) { return Integer.parseInt(t.trim()); }
     },
     INT64("I64") {
         String text(Object v) { return v.toString(); }
+        void write(XmlOut out, String name, Object v) { out.leaf(tag, name, (Long) v); }
         Object parse(String t) { return Long.parseLong(t.trim()); }
     },
     SBYTE("SB") {
@@ -106,6 +115,10 @@ enum KnownType {
     },
     TIME_SPAN("TS") {
         String text(Object v) { return XmlConvertText.ofDuration((Duration) v); }
+        void write(XmlOut out, String name, Object v) {
+            char[] c = out.scratch(XmlConvertText.MAX_DURATION_CHARS);
+            out.leaf(tag, name, c, XmlConvertText.durationChars((Duration) v, c));
+        }
         Object parse(String t) { return XmlConvertText.parseDuration(t); }
     },
     URI_VALUE("URI") {
@@ -181,6 +194,14 @@ enum KnownType {
     /** The element content for a value of this type (already _xHHHH_-encoded where CLIXML encodes). */
     abstract String text(Object value);
 
+    /**
+     * Writes the element for a value of this type, the name (not yet encoded) as its N attribute unless null; the
+     * commonest types write their text straight into the output instead of making a string of it first.
+     */
+    void write(XmlOut out, String name, Object value) {
+        out.leaf(tag, name, text(value));
+    }
+
     /** Reads the element content; throws NumberFormatException (or an overflow PsException) when it is not valid. */
     abstract Object parse(String text);
 
@@ -229,5 +250,10 @@ enum KnownType {
     private static long checked(long v, long min, long max) {
         if (v < min || v > max) throw new NumberFormatException(Long.toString(v));
         return v;
+    }
+
+    /** The domain's OffsetDateTime values are written as the pipeline's date would be (offset zero: Utc). */
+    private static PsDateTime asPsDateTime(Object v) {
+        return v instanceof PsDateTime d ? d : PsDateTime.from((OffsetDateTime) v);
     }
 }

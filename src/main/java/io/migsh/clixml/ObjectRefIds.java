@@ -1,32 +1,56 @@
 package io.migsh.clixml;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The RefIds of objects already written, by identity, holding them weakly (PowerShell's
  * WeakReferenceDictionary): a long export remembers only objects still alive, so memory does not grow with the
  * file, and an object that is gone can never be met again.
+ *
+ * <p>An open-addressing table rather than a map of weak keys: almost every lookup is for an object never seen
+ * (each exported object is new), and here such a miss reads one or two adjacent slots and allocates nothing.
+ * Entries whose object was collected are dropped right after each collection (a sentinel reference, cleared by
+ * any collection, tells when one has run), so their references are garbage by the next one instead of being
+ * copied again; between collections nothing can have been cleared, and the table just grows.
  */
 final class ObjectRefIds {
-    private final Map<Key, Integer> ids = new HashMap<>();
-    private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
-    private int next;
+    static final int NONE = -1;
+    private static final int MIN_CAPACITY = 64;
 
-    /** The RefId given to this very object earlier, or null. */
-    Integer get(Object o) {
-        return ids.get(new Probe(o));
+    private WeakReference<Object>[] keys = table(MIN_CAPACITY);
+    /** Per slot: the object's identity hash, then its RefId. */
+    private int[] hashAndId = new int[MIN_CAPACITY * 2];
+    private int used;
+    private int next;
+    private WeakReference<Object> sentinel = new WeakReference<>(new Object());
+
+    /** The RefId given to this very object earlier, or {@link #NONE}. */
+    int get(Object o) {
+        int h = System.identityHashCode(o);
+        int mask = keys.length - 1;
+        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+            WeakReference<Object> k = keys[i];
+            if (k == null) return NONE;
+            if (hashAndId[2 * i] == h && k.refersTo(o)) return hashAndId[2 * i + 1];
+        }
     }
 
     /** Gives the object the next RefId and remembers it. */
     int assign(Object o) {
-        expunge();
+        if (sentinel.refersTo(null)) {
+            rebuild(true);
+        } else if (used + 1 > keys.length / 2) {
+            rebuild(false);
+        }
         int id = next++;
-        ids.put(new Key(o, collected), id);
+        put(new WeakReference<>(o), System.identityHashCode(o), id);
+        used++;
         return id;
+    }
+
+    /** How many objects the table holds, some perhaps collected since the last sweep. */
+    int size() {
+        return used;
     }
 
     /** Takes the next RefId without remembering the object (a value such as an enum, which .NET boxes anew). */
@@ -34,50 +58,46 @@ final class ObjectRefIds {
         return next++;
     }
 
-    private void expunge() {
-        Reference<?> r;
-        while ((r = collected.poll()) != null) ids.remove(r);
+    /**
+     * Moves the entries to a table with room for as many again and more; after a collection (sweep) only those
+     * whose objects are alive.
+     */
+    private void rebuild(boolean sweep) {
+        WeakReference<Object>[] oldKeys = keys;
+        int[] oldHashAndId = hashAndId;
+        int live = 0;
+        for (WeakReference<Object> k : oldKeys) {
+            if (k != null && !(sweep && k.refersTo(null))) live++;
+        }
+        int capacity = MIN_CAPACITY;
+        while (capacity < live * 4) capacity <<= 1;
+        keys = table(capacity);
+        hashAndId = new int[capacity * 2];
+        used = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            WeakReference<Object> k = oldKeys[i];
+            if (k == null || (sweep && k.refersTo(null))) continue;
+            put(k, oldHashAndId[2 * i], oldHashAndId[2 * i + 1]);
+            used++;
+        }
+        if (sweep) sentinel = new WeakReference<>(new Object());
     }
 
-    /** A lookup key that holds its object strongly, so that a lookup makes no weak reference. */
-    private static final class Probe {
-        private final Object o;
-
-        Probe(Object o) {
-            this.o = o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(o);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && k.get() == o;
-        }
+    private void put(WeakReference<Object> key, int hash, int id) {
+        int mask = keys.length - 1;
+        int i = spread(hash) & mask;
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = key;
+        hashAndId[2 * i] = hash;
+        hashAndId[2 * i + 1] = id;
     }
 
-    /** An identity key; equal only to a key for the same live object (or to itself once collected). */
-    private static final class Key extends WeakReference<Object> {
-        private final int hash;
+    @SuppressWarnings("unchecked")
+    private static WeakReference<Object>[] table(int capacity) {
+        return (WeakReference<Object>[]) new WeakReference<?>[capacity];
+    }
 
-        Key(Object o, ReferenceQueue<Object> queue) {
-            super(o, queue);
-            this.hash = System.identityHashCode(o);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) return true;
-            if (!(other instanceof Key k)) return false;
-            Object mine = get();
-            return mine != null && mine == k.get();
-        }
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 }

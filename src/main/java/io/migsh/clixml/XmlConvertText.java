@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,49 @@ public final class XmlConvertText {
         if (Double.isInfinite(d)) return d > 0 ? "INF" : "-INF";
         if (d == 0) return (1 / d) < 0 ? "-0" : "0";
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        String quick = fifteenDigits(d);
+        return quick != null ? quick : general(shortest(new BigDecimal(d), d, 15, 17), 15);
+    }
+
+    /** ofDouble the long way, for every value: the test compares the quick way with it. */
+    static String ofDoubleExactly(double d) {
         return general(shortest(new BigDecimal(d), d, 15, 17), 15);
+    }
+
+    /**
+     * The text of most doubles without BigDecimal arithmetic: when Java's round-trip digits number 15 or fewer,
+     * they are what rounding the exact value to 15 digits gives (a string that reads back as d lies within half a
+     * unit in the last place of it, 2^-53 relatively, while 15-digit decimals lie at least 10^-15 apart, so it is
+     * the nearest of them), which is the first thing {@link #shortest} tries. Null when that does not hold.
+     */
+    private static String fifteenDigits(double d) {
+        if (Math.abs(d) < Double.MIN_NORMAL) return null; // subnormals have wider relative gaps
+        String s = Double.toString(d);
+        int n = s.length();
+        int i = 0;
+        boolean negative = s.charAt(0) == '-';
+        if (negative) i++;
+        char[] digits = new char[n];
+        int count = 0;
+        int point = -1; // digits before the decimal point
+        int exponent = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                point = count;
+            } else if (c == 'E') {
+                exponent = Integer.parseInt(s, i + 1, n, 10);
+                break;
+            } else if (c != '0' || count > 0) {
+                digits[count++] = c;
+            } else if (point >= 0) {
+                exponent--; // a zero after the point and before the first digit: 0.00123
+            }
+        }
+        if (point < 0) point = count;
+        while (count > 1 && digits[count - 1] == '0') count--;
+        if (count > 15 || Double.parseDouble(s) != d) return null;
+        return general(new String(digits, 0, count), point + exponent, negative, 15);
     }
 
     /** XmlConvert.ToString(float): as for doubles, with float precision (scientific past 7 integer digits). */
@@ -53,9 +96,13 @@ public final class XmlConvertText {
     private static String general(BigDecimal value, int precision) {
         BigDecimal v = value.stripTrailingZeros();
         String digits = v.unscaledValue().abs().toString();
-        int pointPos = digits.length() - v.scale(); // digits before the decimal point
-        StringBuilder sb = new StringBuilder();
-        if (v.signum() < 0) sb.append('-');
+        return general(digits, digits.length() - v.scale(), v.signum() < 0, precision);
+    }
+
+    /** The "G" layout of significant digits (no leading or trailing zeros) with pointPos digits before the point. */
+    private static String general(String digits, int pointPos, boolean negative, int precision) {
+        StringBuilder sb = new StringBuilder(digits.length() + 8);
+        if (negative) sb.append('-');
         if (pointPos > precision || pointPos < -3) {
             sb.append(digits.charAt(0));
             if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
@@ -92,31 +139,52 @@ public final class XmlConvertText {
 
     /** XmlConvert.ToString(TimeSpan): an XML-schema duration such as PT9.0269026S, P1DT2H3M4S, PT0S or -PT1S. */
     public static String ofDuration(Duration d) {
-        StringBuilder sb = new StringBuilder();
+        char[] c = new char[MAX_DURATION_CHARS];
+        return new String(c, 0, durationChars(d, c));
+    }
+
+    static final int MAX_DURATION_CHARS = 48;
+
+    /** ofDuration into c (of MAX_DURATION_CHARS or more), giving the length. */
+    static int durationChars(Duration d, char[] c) {
+        int at = 0;
         Duration a = d;
         if (d.isNegative()) {
-            sb.append('-');
+            c[at++] = '-';
             a = d.negated();
         }
-        sb.append('P');
+        c[at++] = 'P';
         long days = a.toDays();
         int hours = a.toHoursPart();
         int minutes = a.toMinutesPart();
         int seconds = a.toSecondsPart();
         long ticks = a.toNanosPart() / 100;
-        if (days != 0) sb.append(days).append('D');
+        if (days != 0) {
+            at = digits(c, at, days, 1);
+            c[at++] = 'D';
+        }
         if (hours != 0 || minutes != 0 || seconds != 0 || ticks != 0) {
-            sb.append('T');
-            if (hours != 0) sb.append(hours).append('H');
-            if (minutes != 0) sb.append(minutes).append('M');
+            c[at++] = 'T';
+            if (hours != 0) {
+                at = digits(c, at, hours, 1);
+                c[at++] = 'H';
+            }
+            if (minutes != 0) {
+                at = digits(c, at, minutes, 1);
+                c[at++] = 'M';
+            }
             if (seconds != 0 || ticks != 0) {
-                sb.append(seconds);
-                if (ticks != 0) fraction(sb, ticks);
-                sb.append('S');
+                at = digits(c, at, seconds, 1);
+                if (ticks != 0) at = fraction(c, at, ticks);
+                c[at++] = 'S';
             }
         }
-        if (sb.charAt(sb.length() - 1) == 'P') sb.append("T0S");
-        return sb.toString();
+        if (c[at - 1] == 'P') {
+            c[at++] = 'T';
+            c[at++] = '0';
+            c[at++] = 'S';
+        }
+        return at;
     }
 
     /** XmlConvert.ToTimeSpan: an XML-schema duration; a year counts 365 days and a month 30, as .NET does. */
@@ -174,44 +242,87 @@ public final class XmlConvertText {
      * dropped), then Z for a Utc time, the offset for a Local one (+00:00 too) and nothing for an Unspecified one.
      */
     public static String ofDateTime(PsDateTime d) {
-        StringBuilder sb = new StringBuilder(33);
+        char[] c = new char[MAX_DATE_TIME_CHARS];
+        return new String(c, 0, dateTimeChars(d, c));
+    }
+
+    static final int MAX_DATE_TIME_CHARS = 48;
+
+    /** ofDateTime into c (of MAX_DATE_TIME_CHARS or more), giving the length. */
+    static int dateTimeChars(PsDateTime d, char[] c) {
         LocalDateTime t = d.wall();
-        pad(sb, t.getYear(), 4).append('-');
-        pad(sb, t.getMonthValue(), 2).append('-');
-        pad(sb, t.getDayOfMonth(), 2).append('T');
-        pad(sb, t.getHour(), 2).append(':');
-        pad(sb, t.getMinute(), 2).append(':');
-        pad(sb, t.getSecond(), 2);
+        int at = digits(c, 0, t.getYear(), 4);
+        c[at++] = '-';
+        at = digits(c, at, t.getMonthValue(), 2);
+        c[at++] = '-';
+        at = digits(c, at, t.getDayOfMonth(), 2);
+        c[at++] = 'T';
+        at = digits(c, at, t.getHour(), 2);
+        c[at++] = ':';
+        at = digits(c, at, t.getMinute(), 2);
+        c[at++] = ':';
+        at = digits(c, at, t.getSecond(), 2);
         int ticks = t.getNano() / 100;
-        if (ticks != 0) fraction(sb, ticks);
+        if (ticks != 0) at = fraction(c, at, ticks);
         switch (d.kind()) {
-            case Utc -> sb.append('Z');
+            case Utc -> c[at++] = 'Z';
             case Local -> {
                 int offset = d.offset().getTotalSeconds();
                 int secs = Math.abs(offset);
-                sb.append(offset < 0 ? '-' : '+');
-                pad(sb, secs / 3600, 2).append(':');
-                pad(sb, (secs / 60) % 60, 2);
+                c[at++] = offset < 0 ? '-' : '+';
+                at = digits(c, at, secs / 3600, 2);
+                c[at++] = ':';
+                at = digits(c, at, (secs / 60) % 60, 2);
             }
             case Unspecified -> { }
         }
-        return sb.toString();
+        return at;
     }
 
-    private static StringBuilder pad(StringBuilder sb, int value, int width) {
-        String v = Integer.toString(value);
-        for (int i = v.length(); i < width; i++) sb.append('0');
-        return sb.append(v);
+    /** Guid.ToString(): 8-4-4-4-12 lower-case hexadecimal digits, as UUID.toString gives them. */
+    static int guidChars(UUID g, char[] c) {
+        long hi = g.getMostSignificantBits();
+        long lo = g.getLeastSignificantBits();
+        hex(c, 0, hi >>> 32, 8);
+        c[8] = '-';
+        hex(c, 9, hi >>> 16, 4);
+        c[13] = '-';
+        hex(c, 14, hi, 4);
+        c[18] = '-';
+        hex(c, 19, lo >>> 48, 4);
+        c[23] = '-';
+        hex(c, 24, lo, 12);
+        return 36;
     }
 
-    /** ".fffffff" of a tick count (0 < ticks < 10^7), trailing zeros dropped. */
-    private static void fraction(StringBuilder sb, long ticks) {
-        String digits = Long.toString(ticks);
-        sb.append('.');
-        for (int i = digits.length(); i < 7; i++) sb.append('0');
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') end--;
-        sb.append(digits, 0, end);
+    private static void hex(char[] c, int at, long bits, int count) {
+        for (int i = at + count - 1; i >= at; i--, bits >>>= 4) c[i] = LOWER_HEX[(int) (bits & 0xF)];
+    }
+
+    private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
+
+    /** The decimal digits of value at c[at], zero-padded to width (a minus sign counts as a digit, as it did). */
+    private static int digits(char[] c, int at, long value, int width) {
+        if (value < 0) {
+            String v = Long.toString(value);
+            for (int i = v.length(); i < width; i++) c[at++] = '0';
+            v.getChars(0, v.length(), c, at);
+            return at + v.length();
+        }
+        int count = 1;
+        for (long v = value; v >= 10; v /= 10) count++;
+        for (int i = count; i < width; i++) c[at++] = '0';
+        int end = at + count;
+        for (int i = end - 1; i >= at; i--, value /= 10) c[i] = (char) ('0' + (int) (value % 10));
+        return end;
+    }
+
+    /** ".fffffff" of a tick count (0 &lt; ticks &lt; 10^7), trailing zeros dropped. */
+    private static int fraction(char[] c, int at, long ticks) {
+        c[at++] = '.';
+        int end = digits(c, at, ticks, 7);
+        while (c[end - 1] == '0') end--;
+        return end;
     }
 
     /**

@@ -2,16 +2,26 @@ package io.migsh.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** An object in the pipeline: ordered, case-insensitive properties plus a list of type names, most derived first. */
 public final class PsObject {
+    /**
+     * The lower-case key of each property name met so far: every object of a type has the same names, so each is
+     * lower-cased (and its hash computed) once instead of on every add and lookup. Bounded, since names also come
+     * from data (CSV headers, hashtable keys).
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 4096;
+
     private final Map<String, PsProperty> properties = new LinkedHashMap<>();
     private final List<String> typeNames = new ArrayList<>();
     private String toStringValue;
@@ -128,6 +138,14 @@ public final class PsObject {
         return noteKeys != null && noteKeys.contains(name);
     }
 
+    /**
+     * The names given to {@link #addNote} (case-insensitive, read-only); a property bag's other properties are notes
+     * too (see {@link #isNote}), so a caller asking of many properties checks {@link #isPropertyBag} once and this.
+     */
+    public Set<String> noteNames() {
+        return noteKeys == null ? Set.of() : Collections.unmodifiableSet(noteKeys);
+    }
+
     /** True for objects whose every property is a note: [pscustomobject], Select-Object output, deserialized ones. */
     public boolean isPropertyBag() {
         for (String t : typeNames) {
@@ -175,6 +193,11 @@ public final class PsObject {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        String k = KEYS.get(name);
+        if (k == null) {
+            k = name.toLowerCase(Locale.ROOT);
+            if (KEYS.size() < MAX_KEYS) KEYS.put(name, k);
+        }
+        return k;
     }
 }

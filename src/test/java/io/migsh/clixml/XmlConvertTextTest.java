@@ -7,6 +7,8 @@ import io.migsh.runtime.DateTimeKind;
 import io.migsh.runtime.PsDateTime;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class XmlConvertTextTest {
@@ -56,5 +58,39 @@ class XmlConvertTextTest {
         assertEquals("1234567", XmlConvertText.ofFloat(1234567f));
         assertEquals(1e20, XmlConvertText.parseDouble("1E+20"));
         assertThrows(NumberFormatException.class, () -> XmlConvertText.parseDouble("1,5"));
+    }
+
+    @Test
+    void doubles_written_the_quick_way_match_the_exact_rounding() {
+        Random random = new Random(20261125);
+        for (int i = 0; i < 20_000; i++) {
+            double any = Double.longBitsToDouble(random.nextLong());
+            double decimal = random.nextInt(10_000_000) / Math.pow(10, random.nextInt(14)) * (i % 2 == 0 ? 1 : -1);
+            double scaled = random.nextDouble() * Math.pow(10, random.nextInt(60) - 30);
+            for (double d : new double[] {any, decimal, scaled, 52_428_800.5 + i}) {
+                if (Double.isNaN(d) || Double.isInfinite(d) || d == 0 || d == Math.rint(d) && Math.abs(d) < 1e15) continue;
+                assertEquals(XmlConvertText.ofDoubleExactly(d), XmlConvertText.ofDouble(d), () -> Double.toString(d));
+            }
+        }
+        assertEquals("52428800.5", XmlConvertText.ofDouble(52_428_800.5));
+        assertEquals("1E-05", XmlConvertText.ofDouble(1e-5));
+        assertEquals("0.00123", XmlConvertText.ofDouble(0.00123));
+        assertEquals("2.82879384806159E+17", XmlConvertText.ofDouble(2.82879384806159E17)); // Java 17 prints 18 digits
+        assertEquals("4.94065645841247E-324", XmlConvertText.ofDouble(Double.MIN_VALUE));
+    }
+
+    @Test
+    void guids_and_dates_written_into_arrays_read_as_their_strings() {
+        Random random = new Random(7);
+        char[] c = new char[XmlConvertText.MAX_DATE_TIME_CHARS];
+        for (int i = 0; i < 1000; i++) {
+            UUID g = new UUID(random.nextLong(), random.nextLong());
+            assertEquals(g.toString(), new String(c, 0, XmlConvertText.guidChars(g, c)));
+        }
+        assertEquals("00-5-01-01T00:00:00Z",
+                XmlConvertText.ofDateTime(PsDateTime.from(OffsetDateTime.parse("-0005-01-01T00:00:00Z"))));
+        assertEquals("+12345-01-01T00:00:00.0000001-14:00".substring(1),
+                XmlConvertText.ofDateTime(PsDateTime.from(OffsetDateTime.parse("+12345-01-01T00:00:00.0000001-14:00"))));
+        assertEquals("-P1DT0.0000001S", XmlConvertText.ofDuration(Duration.ofDays(-1).minusNanos(100)));
     }
 }
