@@ -42,12 +42,22 @@ final class RefScan {
 
     private Set<String> scan() throws IOException {
         Set<String> ids = new HashSet<>();
-        while (ensure(TAG_START)) {
+        while (ensure(TAG_START)) scanInView(ids);
+        return ids;
+    }
+
+    /**
+     * Scans the bytes in view, leaving pos where the next read must go on. One call per read keeps the hot loop in
+     * a method the JIT compiles normally: a single loop over the whole file would run as on-stack-replaced code,
+     * which the end of each file throws away, so that every later import began its scan interpreted.
+     */
+    private void scanInView(Set<String> ids) throws IOException {
+        while (end - pos >= TAG_START) {
             // 'R' is far rarer than '<' in CLIXML, so the search stops less often; the '<' before it is checked
             int r = indexOf(buf, (byte) 'R', pos + 1, end - TAG_START + 2);
             if (r < 0) {
                 pos = end - TAG_START + 1; // the tail may start a tag that the next read completes
-                continue;
+                return;
             }
             if (buf[r - 1] == '<' && buf[r + 1] == 'e' && buf[r + 2] == 'f' && endsName(buf[r + 3])) {
                 pos = r + 3;
@@ -57,7 +67,6 @@ final class RefScan {
                 pos = r;
             }
         }
-        return ids;
     }
 
     /**
