@@ -28,6 +28,8 @@ final class ElementReader {
     private final XMLStreamReader r;
     private final SecureStringCipher cipher;
     private final Set<String> keptRefIds;
+    /** False when no &lt;Ref&gt; names anything, so that an Obj's RefId need not even be read. */
+    private final boolean remembersAny;
     private final Map<String, Object> objects = new HashMap<>();
     private final Map<String, List<String>> typeNameLists = new HashMap<>();
     boolean unknownTagsAllowed;
@@ -37,6 +39,7 @@ final class ElementReader {
         this.r = r;
         this.cipher = cipher;
         this.keptRefIds = keptRefIds;
+        this.remembersAny = keptRefIds == null || !keptRefIds.isEmpty();
     }
 
     /** Moves to the next child element (true) or to the end of the current one (false), skipping whitespace. */
@@ -113,7 +116,7 @@ final class ElementReader {
 
     /** An &lt;Obj&gt;: its parts in any order, then the value they make (serialization.cs ReadPSObject). */
     private Object readObj() throws XMLStreamException {
-        String refId = r.getAttributeValue(null, "RefId");
+        String refId = remembersAny ? r.getAttributeValue(null, "RefId") : null;
         PsObject holder = new PsObject();
         remember(refId, holder);
         Object base = null;

@@ -67,6 +67,8 @@ enum KnownType {
             out.leaf(tag, name, c, XmlConvertText.guidChars((UUID) v, c));
         }
         Object parse(String t) {
+            UUID canonical = canonicalGuid(t);
+            if (canonical != null) return canonical;
             String s = t.trim();
             if (s.length() == 38 && s.charAt(0) == '{' && s.charAt(37) == '}') s = s.substring(1, 37);
             if (s.length() != 36) throw new NumberFormatException(t);
@@ -245,6 +247,37 @@ enum KnownType {
 
     static KnownType byTag(String tag) {
         return BY_TAG.get(tag);
+    }
+
+    /**
+     * The GUID of the form every writer uses (36 characters, ASCII hex digits, dashes after 8, 12, 16 and 20
+     * digits) without the trimming, copying and second parse of the general path; null for any other text.
+     */
+    static UUID canonicalGuid(String s) {
+        if (s.length() != 36 || s.charAt(8) != '-' || s.charAt(13) != '-' || s.charAt(18) != '-'
+                || s.charAt(23) != '-') {
+            return null;
+        }
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 36; i++) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) continue;
+            int d = hexDigit(s.charAt(i));
+            if (d < 0) return null;
+            if (i < 18) {
+                high = high << 4 | d;
+            } else {
+                low = low << 4 | d;
+            }
+        }
+        return new UUID(high, low);
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
     }
 
     private static long checked(long v, long min, long max) {

@@ -8,15 +8,12 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The text forms .NET's XmlConvert gives numbers, dates and time spans, which CLIXML uses for &lt;Db&gt;, &lt;Sg&gt;,
  * &lt;DT&gt; and &lt;TS&gt;, and their parsing.
  */
 public final class XmlConvertText {
-    private static final Pattern DOUBLE = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-
     private XmlConvertText() {}
 
     /** XmlConvert.ToString(double): the shortest round-trip digits, INF, -INF, NaN; "1E+15" past 15 integer digits. */
@@ -129,12 +126,60 @@ public final class XmlConvertText {
             case "-INF" -> Double.NEGATIVE_INFINITY;
             case "NaN" -> Double.NaN;
             default -> {
-                if (t.isEmpty() || !DOUBLE.matcher(t).matches()) {
-                    throw new NumberFormatException(s);
-                }
+                if (!isDecimal(t)) throw new NumberFormatException(s);
                 yield Double.parseDouble(t);
             }
         };
+    }
+
+    /**
+     * True for {@code [-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?} with ASCII digits: the forms XmlConvert takes, and
+     * not the others Double.parseDouble would (hex, "Infinity", a type suffix, spaces).
+     */
+    static boolean isDecimal(String t) {
+        int n = t.length();
+        int i = sign(t, 0);
+        int digits = asciiDigits(t, i);
+        i += digits;
+        if (i < n && t.charAt(i) == '.') {
+            int fraction = asciiDigits(t, i + 1);
+            if (digits == 0 && fraction == 0) return false;
+            i += 1 + fraction;
+        } else if (digits == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i = sign(t, i + 1);
+            int exponent = asciiDigits(t, i);
+            if (exponent == 0) return false;
+            i += exponent;
+        }
+        return i == n;
+    }
+
+    private static int sign(String t, int i) {
+        return i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '+') ? i + 1 : i;
+    }
+
+    /** How many ASCII digits stand at t[from..]. */
+    private static int asciiDigits(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+        return i - from;
+    }
+
+    /**
+     * The value of the decimal digits t[from..to) as Long.parseLong gives it (Character.digit, so other scripts'
+     * digits count too), without cutting out a substring; NumberFormatException past Long.MAX_VALUE.
+     */
+    private static long number(String t, int from, int to, String original) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int d = Character.digit(t.charAt(i), 10);
+            if (d < 0 || v > (Long.MAX_VALUE - d) / 10) throw new NumberFormatException(original);
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** XmlConvert.ToString(TimeSpan): an XML-schema duration such as PT9.0269026S, P1DT2H3M4S, PT0S or -PT1S. */
@@ -210,14 +255,14 @@ public final class XmlConvertText {
             int start = i;
             while (i < n && Character.isDigit(t.charAt(i))) i++;
             if (i == start || i >= n) throw new NumberFormatException(s);
-            long v = Long.parseLong(t.substring(start, i));
+            long v = number(t, start, i, s);
             char unit = t.charAt(i);
             if (time && unit == '.') {
                 int f = ++i;
                 while (i < n && Character.isDigit(t.charAt(i))) i++;
                 if (i == f || i >= n || t.charAt(i) != 'S') throw new NumberFormatException(s);
-                String frac = (t.substring(f, i) + "000000000").substring(0, 9);
-                nanos = Long.parseLong(frac) / 100 * 100;
+                int used = Math.min(i - f, 9); // nine digits make nanoseconds; ticks keep seven
+                nanos = number(t, f, f + used, s) * POWERS[9 - used] / 100 * 100;
                 unit = 'S';
             }
             switch (time ? Character.toLowerCase(unit) : unit) {
@@ -233,7 +278,8 @@ public final class XmlConvertText {
             i++;
         }
         if (!any) throw new NumberFormatException(s);
-        Duration d = Duration.ofDays(days).plusSeconds(seconds).plusNanos(nanos);
+        // Duration.ofDays(days).plusSeconds(seconds).plusNanos(nanos), overflowing alike, in one object
+        Duration d = Duration.ofSeconds(Math.addExact(Math.multiplyExact(days, 86_400L), seconds), nanos);
         return negative ? d.negated() : d;
     }
 
@@ -342,8 +388,8 @@ public final class XmlConvertText {
             int start = ++i;
             while (i < n && Character.isDigit(t.charAt(i))) i++;
             if (i == start) throw new NumberFormatException(s);
-            String f = t.substring(start, Math.min(i, start + 9));
-            nanos = Integer.parseInt(f) * POWERS[9 - f.length()];
+            int used = Math.min(i - start, 9);
+            nanos = (int) number(t, start, start + used, s) * POWERS[9 - used];
         }
         ZoneOffset offset = null;
         DateTimeKind kind = DateTimeKind.Unspecified;
