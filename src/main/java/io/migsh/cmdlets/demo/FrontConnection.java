@@ -245,12 +245,15 @@ final class FrontConnection implements Runnable {
                     }
                     return;
                 }
+                // A tagged answer is a line of its own (RFC 3501 section 7.1); it never carries a literal. What it
+                // sets (the login, the open folder) takes effect before the client sees it and sends what follows.
+                String tag = lineStart && n < 0 && !line.startsWith("*") && !line.startsWith("+")
+                        ? applyAnswer(line) : null;
                 synchronized (clientLock) {
                     toClient.write(ImapWireReader.bytes(line));
                     if (n > 0) in.copy(n, toClient);
                 }
-                // A tagged answer is a line of its own (RFC 3501 section 7.1); it never carries a literal.
-                if (lineStart && n < 0 && !line.startsWith("*") && !line.startsWith("+")) answered(line);
+                if (tag != null) settled(tag);
                 lineStart = n < 0;
             }
         } catch (IOException | RuntimeException e) {
@@ -265,14 +268,23 @@ final class FrontConnection implements Runnable {
         return p != null && !bodyFetches.isEmpty() && BODY_ANSWER.matcher(line).find() && p.takeDrop();
     }
 
-    private void answered(String line) {
+    /** Carries out what a tagged answer sets; gives the command's tag, or null for an answer to nothing noted. */
+    private String applyAnswer(String line) {
         String[] words = line.strip().split(" ", 3);
-        if (words.length < 2) return;
+        if (words.length < 2) return null;
         synchronized (this) {
-            Completion c = awaiting.remove(words[0]);
-            if (c == null) return;
-            bodyFetches.remove(words[0]);
+            Completion c = awaiting.get(words[0]);
+            if (c == null) return null;
             c.done(words[1].equalsIgnoreCase("OK"));
+            return words[0];
+        }
+    }
+
+    /** The client has the command's answer: a refusal waiting for earlier answers may now follow it. */
+    private void settled(String tag) {
+        synchronized (this) {
+            awaiting.remove(tag);
+            bodyFetches.remove(tag);
             notifyAll();
         }
     }
