@@ -7,17 +7,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import io.migsh.runtime.DateTimeKind;
+import io.migsh.clixml.XmlConvertText;
 import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -133,11 +130,10 @@ public final class JsonReader {
      */
     static Object text(String s) {
         if (s.length() >= 19 && Character.isDigit(s.charAt(0)) && ISO_DATE.matcher(s).matches()) {
+            // the same round-trip form and kinds as XmlConvert's, which CLIXML's reader parses
             try {
-                if (s.endsWith("Z")) return PsDateTime.utc(OffsetDateTime.parse(s).toInstant());
-                if (s.matches(".*[+-]\\d{2}:\\d{2}$")) return PsDateTime.at(OffsetDateTime.parse(s));
-                return PsDateTime.of(LocalDateTime.parse(s), DateTimeKind.Unspecified);
-            } catch (DateTimeParseException e) {
+                return XmlConvertText.parseDateTime(s);
+            } catch (NumberFormatException notADate) {
                 return s;
             }
         }

@@ -24,7 +24,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -227,28 +226,11 @@ public final class JsonWriter {
 
     /**
      * Newtonsoft's ISO form with RoundtripKind, as PowerShell 7 writes dates: 2026-11-25T05:49:22.123Z for a Utc
-     * date, ...+01:00 for a Local one, no suffix for an Unspecified one (fraction trimmed, up to 7 digits).
+     * date, ...+01:00 for a Local one, no suffix for an Unspecified one (fraction trimmed, up to 7 digits). That is
+     * XmlConvert's round-trip form too, so CLIXML's writer makes it.
      */
     static String dateText(PsDateTime d) {
-        java.time.LocalDateTime t = d.wall();
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d", t.getYear(),
-                t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()));
-        int ticks = t.getNano() / 100;
-        if (ticks != 0) {
-            String f = String.format(Locale.ROOT, "%07d", ticks).replaceAll("0+$", "");
-            sb.append('.').append(f);
-        }
-        switch (d.kind()) {
-            case Utc -> sb.append('Z');
-            case Local -> {
-                int secs = d.offset().getTotalSeconds();
-                int abs = Math.abs(secs);
-                sb.append(secs < 0 ? '-' : '+')
-                        .append(String.format(Locale.ROOT, "%02d:%02d", abs / 3600, abs / 60 % 60));
-            }
-            case Unspecified -> { }
-        }
-        return sb.toString();
+        return XmlConvertText.ofDateTime(d);
     }
 
     private static boolean hasNotes(PsObject o) {

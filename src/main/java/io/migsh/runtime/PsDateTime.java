@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public final class PsDateTime implements Comparable<PsDateTime> {
     private static final long EPOCH_TO_DOTNET_SECONDS = 62_135_596_800L;
+    private static final long TICKS_PER_SECOND = 10_000_000L;
+    /** 1601-01-01, where Windows file times start, in .NET ticks. */
+    public static final long FILE_TIME_EPOCH_TICKS = 504_911_232_000_000_000L;
 
     private final LocalDateTime wall;
     private final DateTimeKind kind;
@@ -45,6 +48,13 @@ public final class PsDateTime implements Comparable<PsDateTime> {
             case Local -> new PsDateTime(wall, kind, sessionOffset(wall));
             case Unspecified -> new PsDateTime(wall, kind, null);
         };
+    }
+
+    /** The reading .NET's Ticks count (100 ns since 0001-01-01 00:00), of the given kind: new DateTime(ticks, kind). */
+    public static PsDateTime ofTicks(long ticks, DateTimeKind kind) {
+        LocalDateTime wall = LocalDateTime.ofEpochSecond(Math.floorDiv(ticks, TICKS_PER_SECOND) - EPOCH_TO_DOTNET_SECONDS,
+                (int) Math.floorMod(ticks, TICKS_PER_SECOND) * 100, ZoneOffset.UTC);
+        return of(wall, kind);
     }
 
     /** A local time written with an explicit offset (CLIXML's and JSON's "+05:30" forms), keeping that offset. */
@@ -99,7 +109,7 @@ public final class PsDateTime implements Comparable<PsDateTime> {
 
     /** .NET's Ticks: 100-nanosecond intervals since 0001-01-01 00:00 of the clock reading. */
     public long ticks() {
-        return (wall.toEpochSecond(ZoneOffset.UTC) + EPOCH_TO_DOTNET_SECONDS) * 10_000_000L + wall.getNano() / 100;
+        return (wall.toEpochSecond(ZoneOffset.UTC) + EPOCH_TO_DOTNET_SECONDS) * TICKS_PER_SECOND + wall.getNano() / 100;
     }
 
     /** ToUniversalTime(): Utc stays; Local and Unspecified are read as local time and converted. */

@@ -4,25 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConversionsTest {
-    private ZoneId before;
-
-    @BeforeEach
-    void localTimeIsParis() {
-        before = Conversions.zone();
-        Conversions.setZone(ZoneId.of("Europe/Paris"));
-    }
-
-    @AfterEach
-    void restore() {
-        Conversions.setZone(before);
-    }
+    @RegisterExtension
+    final SessionZone paris = SessionZone.of("Europe/Paris");
 
     @Test
     void dates_as_admins_type_them_are_local_time() {

@@ -7,26 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PsDateTimeTest {
     private static final LocalDateTime TEN = LocalDateTime.of(2024, 1, 15, 10, 0);
-    private ZoneId before;
-
-    @BeforeEach
-    void localTimeIsParis() {
-        before = Conversions.zone();
-        Conversions.setZone(ZoneId.of("Europe/Paris"));
-    }
-
-    @AfterEach
-    void restore() {
-        Conversions.setZone(before);
-    }
+    @RegisterExtension
+    final SessionZone paris = SessionZone.of("Europe/Paris");
 
     @Test
     void to_universal_and_to_local_time_convert_as_dotnet_reads_each_kind() {
@@ -97,5 +85,16 @@ class PsDateTimeTest {
         // an Unspecified date given to the migration domain is read as local time
         assertEquals(OffsetDateTime.parse("2024-01-15T10:00+01:00"),
                 PsDateTime.of(TEN, DateTimeKind.Unspecified).toOffsetDateTime());
+    }
+
+    @Test
+    void ticks_give_the_reading_back_and_the_file_time_epoch_is_1601() {
+        PsDateTime start = PsDateTime.ofTicks(PsDateTime.FILE_TIME_EPOCH_TICKS, DateTimeKind.Utc);
+        assertEquals(LocalDateTime.of(1601, 1, 1, 0, 0), start.wall());
+        PsDateTime d = PsDateTime.of(LocalDateTime.of(2026, 1, 5, 14, 30, 15, 123_456_700), DateTimeKind.Local);
+        PsDateTime back = PsDateTime.ofTicks(d.ticks(), DateTimeKind.Local);
+        assertEquals(d.wall(), back.wall());
+        assertEquals(DateTimeKind.Local, back.kind());
+        assertEquals(0, PsDateTime.ofTicks(0, DateTimeKind.Unspecified).ticks());
     }
 }

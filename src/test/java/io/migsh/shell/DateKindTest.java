@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.migsh.runtime.Conversions;
+import io.migsh.runtime.SessionZone;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,17 +29,8 @@ class DateKindTest {
 
     @TempDir
     Path dir;
-    private ZoneId before;
-
-    @BeforeEach
-    void remember() {
-        before = Conversions.zone();
-    }
-
-    @AfterEach
-    void restore() {
-        Conversions.setZone(before);
-    }
+    @RegisterExtension
+    final SessionZone zone = SessionZone.restoredAfterEach();
 
     private String run(String zone, String... commands) {
         Conversions.setZone(ZoneId.of(zone));

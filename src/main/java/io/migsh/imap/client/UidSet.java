@@ -45,4 +45,23 @@ public final class UidSet {
         }
         return out;
     }
+
+    /**
+     * Whether a set holds a UID; "*" stands for the largest UID in use, so "n:*" holds every UID from n, and a
+     * range may be written either way round ("9:5"). NumberFormatException when the text is not a sequence set.
+     */
+    public static boolean contains(String set, long uid) {
+        for (String part : set.split(",")) {
+            int colon = part.indexOf(':');
+            long a = number(colon < 0 ? part : part.substring(0, colon));
+            long b = colon < 0 ? a : number(part.substring(colon + 1));
+            if (uid >= Math.min(a, b) && uid <= Math.max(a, b)) return true;
+        }
+        return false;
+    }
+
+    private static long number(String s) {
+        String t = s.trim();
+        return t.equals("*") ? Long.MAX_VALUE : Long.parseLong(t);
+    }
 }

@@ -120,11 +120,7 @@ public final class Constructors {
             kind = (DateTimeKind) Conversions.convert(args.get(n - 1), DateTimeKind.class);
             n--;
         }
-        if (n == 1) {
-            long ticks = ((Number) Conversions.convert(args.get(0), Long.class)).longValue();
-            LocalDateTime start = LocalDateTime.of(1, 1, 1, 0, 0);
-            return PsDateTime.of(start.plusSeconds(ticks / 10_000_000L).plusNanos(ticks % 10_000_000L * 100), kind);
-        }
+        if (n == 1) return PsDateTime.ofTicks(((Number) Conversions.convert(args.get(0), Long.class)).longValue(), kind);
         java.time.LocalDate day;
         try {
             day = java.time.LocalDate.of(Args.integer(args, 0), Args.integer(args, 1), Args.integer(args, 2));

@@ -37,16 +37,13 @@ final class DateMethods {
                 // ToFileTimeUtc reads an Unspecified time as universal, ToFileTime as local (.NET)
                 PsDateTime u = n.equals("tofiletimeutc") && d.kind() != DateTimeKind.Local
                         ? d.withKind(DateTimeKind.Utc) : d.toUniversalTime();
-                return u.ticks() - FILE_TIME_EPOCH_TICKS;
+                return u.ticks() - PsDateTime.FILE_TIME_EPOCH_TICKS;
             }
             case "isdaylightsavingtime":
                 return d.kind() != DateTimeKind.Utc && Conversions.zone().getRules().isDaylightSavings(d.instant());
             default: return Methods.NOT_FOUND;
         }
     }
-
-    /** 1601-01-01, where Windows file times start, in .NET ticks. */
-    private static final long FILE_TIME_EPOCH_TICKS = 504_911_232_000_000_000L;
 
     static Object timeSpan(Duration d, String n, List<Object> args) {
         switch (n) {

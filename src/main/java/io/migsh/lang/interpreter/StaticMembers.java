@@ -12,7 +12,6 @@ import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,9 +195,9 @@ public final class StaticMembers {
             case "compare": return Integer.signum(date(args, 0).compareTo(date(args, 1)));
             case "fromfiletimeutc", "fromfiletime": {
                 // Windows file times count 100 ns ticks since 1601-01-01 UTC; FromFileTime gives local time
-                long ticks = ((Number) Conversions.convert(args.get(0), Long.class)).longValue();
-                Instant at = Instant.ofEpochSecond(-11_644_473_600L + ticks / 10_000_000L, ticks % 10_000_000L * 100);
-                return n.equals("fromfiletime") ? PsDateTime.local(at) : PsDateTime.utc(at);
+                long fileTime = ((Number) Conversions.convert(args.get(0), Long.class)).longValue();
+                PsDateTime utc = PsDateTime.ofTicks(PsDateTime.FILE_TIME_EPOCH_TICKS + fileTime, DateTimeKind.Utc);
+                return n.equals("fromfiletime") ? utc.toLocalTime() : utc;
             }
             case "specifykind":
                 return date(args, 0).withKind((DateTimeKind) Conversions.convert(args.get(1), DateTimeKind.class));
