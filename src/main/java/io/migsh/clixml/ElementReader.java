@@ -32,6 +32,7 @@ final class ElementReader {
     private final boolean remembersAny;
     private final Map<String, Object> objects = new HashMap<>();
     private final Map<String, List<String>> typeNameLists = new HashMap<>();
+    private final RepeatedText repeated = new RepeatedText();
     boolean unknownTagsAllowed;
     private int below;
 
@@ -93,7 +94,8 @@ final class ElementReader {
     private Object readPrimitive(KnownType k) throws XMLStreamException {
         String text = elementText();
         try {
-            return k.parse(text);
+            Object value = k.parse(text);
+            return value instanceof String s ? repeated.of(s) : value;
         } catch (ArithmeticException | PsException | IllegalArgumentException e) {
             // the position is the value's end tag: asking for the start of every value would cost an object each
             throw error("The contents of the " + k.dotNetName() + " primitive type are not valid.");
@@ -126,7 +128,7 @@ final class ElementReader {
             String tag = r.getLocalName();
             switch (tag) {
                 case "TN", "TNRef" -> holder.typeNames().addAll(readTypeNames());
-                case "ToString" -> holder.withToString(ClixmlEscaping.decode(elementText()));
+                case "ToString" -> holder.withToString(repeated.of(ClixmlEscaping.decode(elementText())));
                 case "Props" -> {
                     readMembers(holder, false);
                     hasMembers = true;
@@ -219,7 +221,7 @@ final class ElementReader {
             }
             if (name == null) throw error("N attribute was expected.");
             Object value = readOne();
-            String decoded = ClixmlEscaping.decode(name);
+            String decoded = repeated.of(ClixmlEscaping.decode(name));
             if (notes) {
                 target.addNote(decoded, value);
             } else {

@@ -1,12 +1,14 @@
 package io.migsh.runtime;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +24,13 @@ public final class PsObject {
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     private static final int MAX_KEYS = 4096;
 
-    private final Map<String, PsProperty> properties = new LinkedHashMap<>();
+    private static final PsProperty[] NO_PROPERTIES = {};
+
+    /** The keys, shared with objects built alike; {@link #values} holds the properties in the same order. */
+    private PropertyLayout layout = PropertyLayout.EMPTY;
+    private PsProperty[] values = NO_PROPERTIES;
+    /** True once {@link #properties} has handed {@link #values} out: the next change copies it first. */
+    private boolean valuesLent;
     private final List<String> typeNames = new ArrayList<>();
     private String toStringValue;
     private Set<String> noteKeys; // case-insensitive, so that asking allocates nothing
@@ -49,49 +57,78 @@ public final class PsObject {
 
     /** Adds a property; a domain OffsetDateTime is stored as the date the language sees ({@link PsDateTime#adapt}). */
     public PsObject add(String name, Object value) {
-        properties.put(key(name), new PsProperty(name, PsDateTime.adapt(value), null));
+        put(key(name), new PsProperty(name, PsDateTime.adapt(value), null));
         return this;
     }
 
     /** A property computed on every read (a ScriptProperty / CodeProperty in PowerShell terms). */
     public PsObject addComputed(String name, Supplier<Object> getter) {
-        properties.put(key(name), new PsProperty(name, null, () -> PsDateTime.adapt(getter.get())));
+        put(key(name), new PsProperty(name, null, () -> PsDateTime.adapt(getter.get())));
         return this;
     }
 
     /** Sets an existing property (keeping its position and spelling) or adds a new one. */
     public void set(String name, Object value) {
-        PsProperty old = properties.get(key(name));
-        properties.put(key(name), new PsProperty(old == null ? name : old.name(), PsDateTime.adapt(value), null));
+        PsProperty old = property(name);
+        put(key(name), new PsProperty(old == null ? name : old.name(), PsDateTime.adapt(value), null));
     }
 
     public boolean has(String name) {
-        return properties.containsKey(key(name));
+        return layout.indexOf(key(name)) >= 0;
     }
 
     /** The value of a property, or null when it has none. */
     public Object get(String name) {
-        PsProperty p = properties.get(key(name));
+        PsProperty p = property(name);
         return p == null ? null : p.value();
     }
 
     public PsProperty property(String name) {
-        return properties.get(key(name));
+        int i = layout.indexOf(key(name));
+        return i < 0 ? null : values[i];
     }
 
-    public Collection<PsProperty> properties() {
-        return properties.values();
+    /** The properties in order: a read-only snapshot, which later changes to the object leave as it is. */
+    public List<PsProperty> properties() {
+        valuesLent = true;
+        return new PropertyList(values, layout.size());
     }
 
     public List<String> propertyNames() {
-        List<String> names = new ArrayList<>(properties.size());
-        for (PsProperty p : properties.values()) names.add(p.name());
+        int n = layout.size();
+        List<String> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) names.add(values[i].name());
         return names;
     }
 
     public void remove(String name) {
-        properties.remove(key(name));
+        int i = layout.indexOf(key(name));
+        if (i >= 0) {
+            int n = layout.size();
+            reclaimValues();
+            layout = layout.minus(i);
+            System.arraycopy(values, i + 1, values, i, n - i - 1);
+            values[n - 1] = null;
+        }
         if (noteKeys != null) noteKeys.remove(name);
+    }
+
+    /** Replaces the property under {@code key} in its place, or appends it. */
+    private void put(String key, PsProperty p) {
+        reclaimValues();
+        int n = layout.size(); // read first: an owned layout grows in place
+        PropertyLayout next = layout.successor(key); // known successors are only ever reached by a new key
+        if (next == null) {
+            int i = layout.indexOf(key);
+            if (i >= 0) {
+                values[i] = p;
+                return;
+            }
+            next = layout.plus(key);
+        }
+        if (n == values.length) values = Arrays.copyOf(values, Math.max(8, n * 2));
+        values[n] = p;
+        layout = next;
     }
 
     /** The text a type's ToString() gives (CLIXML's &lt;ToString&gt;); null means the default rendering. */
@@ -108,7 +145,8 @@ public final class PsObject {
     public PsObject copy() {
         PsObject c = new PsObject();
         c.typeNames.addAll(typeNames);
-        c.properties.putAll(properties);
+        c.layout = layout.forCopy();
+        c.values = values.clone();
         c.toStringValue = toStringValue;
         if (noteKeys != null) {
             c.noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -126,7 +164,7 @@ public final class PsObject {
      */
     public PsObject addNote(String name, Object value) {
         String k = key(name);
-        properties.put(k, new PsProperty(name, PsDateTime.adapt(value), null));
+        put(k, new PsProperty(name, PsDateTime.adapt(value), null));
         if (noteKeys == null) noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         noteKeys.add(name);
         return this;
@@ -190,6 +228,35 @@ public final class PsObject {
             return HashtableText.of(this);
         }
         return typeName();
+    }
+
+    private void reclaimValues() {
+        if (valuesLent) {
+            values = values.clone();
+            valuesLent = false;
+        }
+    }
+
+    /** A fixed-size view of the first {@code size} properties. */
+    private static final class PropertyList extends AbstractList<PsProperty> implements RandomAccess {
+        private final PsProperty[] items;
+        private final int size;
+
+        PropertyList(PsProperty[] items, int size) {
+            this.items = items;
+            this.size = size;
+        }
+
+        @Override
+        public PsProperty get(int index) {
+            Objects.checkIndex(index, size);
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private static String key(String name) {

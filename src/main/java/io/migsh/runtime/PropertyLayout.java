@@ -1,0 +1,114 @@
+package io.migsh.runtime;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The ordered, lower-case property keys of a {@link PsObject}. Objects built alike (all the objects a cmdlet or
+ * Import-Clixml makes of one type) reach the same layout through the same chain of additions and share it, so each
+ * object stores only its values: a hundred thousand imported statistics carry one copy of their forty names instead
+ * of a hash map each.
+ *
+ * <p>Shared layouts never change. One with {@link #MAX_SHARED} keys or more (a JSON object or CSV row with very many
+ * names) is owned by a single object instead and grows in place, so building it stays linear.
+ */
+final class PropertyLayout {
+    private static final int MAX_SHARED = 128;
+    /** Property names also come from data, so the chains remembered are bounded in number, not only in length. */
+    private static final int MAX_REMEMBERED = 8192;
+    private static final AtomicInteger REMEMBERED = new AtomicInteger();
+    /** Up to this many keys a lookup scans them; past it, it uses an index built on first use. */
+    private static final int SCAN_LIMIT = 8;
+
+    static final PropertyLayout EMPTY = new PropertyLayout(new String[0], 0, true);
+
+    private String[] keys;
+    private int size;
+    private final boolean shared;
+    private final Map<String, PropertyLayout> successors;
+    /** Built on first lookup; volatile so that a shared layout publishes it whole to other threads. */
+    private volatile Map<String, Integer> positions;
+
+    private PropertyLayout(String[] keys, int size, boolean shared) {
+        this.keys = keys;
+        this.size = size;
+        this.shared = shared;
+        this.successors = shared ? new ConcurrentHashMap<>() : null;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String key(int i) {
+        return keys[i];
+    }
+
+    /** The layout to give an object after appending {@code key}, or null when that is not known to be new here. */
+    PropertyLayout successor(String key) {
+        return shared ? successors.get(key) : null;
+    }
+
+    /** The position of {@code key}, or -1. */
+    int indexOf(String key) {
+        if (size <= SCAN_LIMIT) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) return i;
+            }
+            return -1;
+        }
+        Map<String, Integer> index = positions;
+        if (index == null) {
+            index = new HashMap<>(size * 2);
+            for (int i = 0; i < size; i++) index.put(keys[i], i);
+            positions = index;
+        }
+        Integer at = index.get(key);
+        return at == null ? -1 : at;
+    }
+
+    /** This layout with {@code key} (not already in it) appended; an owned layout appends in place. */
+    PropertyLayout plus(String key) {
+        if (!shared) {
+            if (size == keys.length) keys = Arrays.copyOf(keys, size * 2);
+            keys[size] = key;
+            if (positions != null) positions.put(key, size);
+            size++;
+            return this;
+        }
+        PropertyLayout known = successors.get(key);
+        if (known != null) return known;
+        String[] grown = Arrays.copyOf(keys, size + 1);
+        grown[size] = key;
+        if (size + 1 >= MAX_SHARED) return new PropertyLayout(Arrays.copyOf(grown, (size + 1) * 2), size + 1, false);
+        PropertyLayout next = new PropertyLayout(grown, size + 1, true);
+        if (REMEMBERED.get() >= MAX_REMEMBERED) return next;
+        PropertyLayout raced = successors.putIfAbsent(key, next);
+        if (raced != null) return raced;
+        REMEMBERED.incrementAndGet();
+        return next;
+    }
+
+    /** This layout without the key at {@code index}, the others keeping their order. */
+    PropertyLayout minus(int index) {
+        if (!shared) {
+            System.arraycopy(keys, index + 1, keys, index, size - index - 1);
+            keys[--size] = null;
+            positions = null;
+            return this;
+        }
+        PropertyLayout l = EMPTY;
+        for (int i = 0; i < size; i++) {
+            if (i != index) l = l.plus(keys[i]);
+        }
+        return l;
+    }
+
+    /** The layout a copy of an object may use: a shared one as it is, an owned one duplicated. */
+    PropertyLayout forCopy() {
+        return shared ? this : new PropertyLayout(keys.clone(), size, false);
+    }
+}

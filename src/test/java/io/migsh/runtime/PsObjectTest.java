@@ -1,0 +1,126 @@
+package io.migsh.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PsObjectTest {
+    @Test
+    void properties_keep_the_order_they_were_added_in_and_are_found_whatever_the_case() {
+        PsObject o = PsObject.custom().add("Identity", "a@contoso.com").add("Status", "Synced").add("Count", 3);
+        assertEquals(List.of("Identity", "Status", "Count"), o.propertyNames());
+        assertEquals("Synced", o.get("STATUS"));
+        assertEquals(3, o.get("count"));
+        assertTrue(o.has("identity"));
+        assertFalse(o.has("Missing"));
+        assertNull(o.get("Missing"));
+    }
+
+    @Test
+    void adding_a_name_again_replaces_the_value_in_its_place() {
+        PsObject o = PsObject.custom().add("A", 1).add("B", 2).add("C", 3);
+        o.add("b", 20);
+        o.set("C", 30);
+        assertEquals(List.of("A", "b", "C"), o.propertyNames());
+        assertEquals(List.of(1, 20, 30), values(o));
+    }
+
+    @Test
+    void removing_keeps_the_others_in_order_and_the_name_can_come_back_at_the_end() {
+        PsObject o = PsObject.custom();
+        for (int i = 0; i < 12; i++) o.add("P" + i, i);
+        o.remove("p3");
+        o.remove("P11");
+        o.remove("nothing");
+        assertEquals(10, o.properties().size());
+        assertFalse(o.has("P3"));
+        assertEquals(4, o.get("P4"));
+        o.add("P3", 33);
+        assertEquals("P3", o.propertyNames().get(10));
+        assertEquals(33, o.get("p3"));
+    }
+
+    @Test
+    void objects_built_alike_share_a_layout_but_not_their_values() {
+        PsObject a = PsObject.custom().add("X", 1).add("Y", 2);
+        PsObject b = PsObject.custom().add("x", 10).add("y", 20);
+        b.add("Z", 30);
+        assertEquals(List.of("X", "Y"), a.propertyNames());
+        assertEquals(List.of(1, 2), values(a));
+        assertEquals(List.of(10, 20, 30), values(b));
+        assertSame(PropertyLayout.EMPTY.plus("x").plus("y"), PropertyLayout.EMPTY.plus("x").plus("y"));
+    }
+
+    @Test
+    void a_copy_changes_independently_of_its_original() {
+        PsObject o = PsObject.custom().add("A", 1).add("B", 2);
+        PsObject c = o.copy();
+        c.set("A", 100);
+        c.add("C", 3);
+        o.remove("B");
+        assertEquals(List.of("A"), o.propertyNames());
+        assertEquals(List.of(1), values(o));
+        assertEquals(List.of(100, 2, 3), values(c));
+    }
+
+    @Test
+    void the_property_list_is_a_snapshot_that_later_changes_leave_alone() {
+        PsObject o = PsObject.custom().add("A", 1).add("B", 2);
+        List<PsProperty> before = o.properties();
+        o.set("A", 10);
+        o.add("C", 3);
+        o.remove("B");
+        assertEquals(List.of(1, 2), before.stream().map(PsProperty::value).toList());
+        assertEquals(List.of(10, 3), values(o));
+        assertThrows(UnsupportedOperationException.class, () -> before.remove(0));
+    }
+
+    @Test
+    void an_object_with_very_many_names_keeps_them_all_in_order() {
+        PsObject o = PsObject.custom();
+        for (int i = 0; i < 1000; i++) o.add("Name" + i, i);
+        PsObject c = o.copy();
+        o.remove("name500");
+        c.add("Name999", -1);
+        c.add("Extra", -2);
+        assertEquals(999, o.properties().size());
+        assertEquals(501, o.get("Name501"));
+        assertEquals("Name501", o.propertyNames().get(500));
+        assertEquals(1001, c.properties().size());
+        assertEquals(500, c.get("NAME500"));
+        assertEquals(-1, c.get("Name999"));
+        assertEquals("Extra", c.propertyNames().get(1000));
+    }
+
+    @Test
+    void a_computed_property_is_read_each_time() {
+        int[] calls = {0};
+        PsObject o = PsObject.custom().addComputed("Now", () -> ++calls[0]);
+        assertEquals(1, o.get("now"));
+        assertEquals(2, o.get("NOW"));
+    }
+
+    @Test
+    void notes_are_told_apart_from_adapted_properties() {
+        PsObject o = new PsObject("Deserialized.Microsoft.Exchange.Migration.MigrationUser", "Deserialized.System.Object")
+                .add("Identity", "a").addNote("PSComputerName", "outlook.office365.com");
+        assertTrue(o.isNote("pscomputername"));
+        assertFalse(o.isNote("Identity"));
+        o.remove("PSComputerName");
+        assertFalse(o.isNote("PSComputerName"));
+        assertEquals(List.of("Identity"), o.propertyNames());
+    }
+
+    private static List<Object> values(PsObject o) {
+        List<Object> v = new ArrayList<>();
+        for (PsProperty p : o.properties()) v.add(p.value());
+        return v;
+    }
+}
