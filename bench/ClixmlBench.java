@@ -43,7 +43,9 @@ public class ClixmlBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path file = Files.createTempFile("clixml-bench", ".xml");
+        // a second argument names a file to leave the export in, for bench/clixml.sh to run the shell on
+        Path kept = args.length > 1 ? Path.of(args[1]) : null;
+        Path file = kept != null ? kept : Files.createTempFile("clixml-bench", ".xml");
         try {
             warmUp(file);
             // The export below makes each object as it writes it; making them alone tells the writer's share.
@@ -79,7 +81,7 @@ public class ClixmlBench {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
         } finally {
-            Files.deleteIfExists(file);
+            if (kept == null) Files.deleteIfExists(file);
         }
     }
 

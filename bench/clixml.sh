@@ -18,8 +18,22 @@ for n in "${1:-100000}" "$(( ${1:-100000} / 10 ))"; do
     echo "== $n objects, -Xmx$heap"
     java -Xmx"$heap" -XX:+UseSerialGC -cp "target/migsh.jar:$classes" ClixmlBench "$n"
 done
-# bin/migsh runs the client compiler only (-XX:TieredStopAtLevel=1, for start-up and for the migration engine), so
-# the shell's Export-Clixml and Import-Clixml get these figures rather than the ones above.
+# The same figures with the JVM options bin/migsh starts the shell with (the optimising compiler only where the
+# compiler directives allow it), then the shell itself as shipped, on the file that run leaves: a cold process for
+# each command, so JIT warm-up, the pipeline and (for the import into a variable) holding every object are counted.
 n="${1:-100000}"
-echo "== $n objects, -Xmx$heap, client compiler only, as bin/migsh runs the JVM"
-java -XX:TieredStopAtLevel=1 -Xmx"$heap" -XX:+UseSerialGC -cp "target/migsh.jar:$classes" ClixmlBench "$n"
+file="$(mktemp /tmp/clixml-bench.XXXXXX.xml)"
+out="$(mktemp /tmp/clixml-bench.XXXXXX.out.xml)"
+home="$(mktemp -d /tmp/clixml-bench.XXXXXX)"
+trap 'rm -rf "$file" "$out" "$home"' EXIT
+eval "$(grep '^opts=(' bin/migsh)" # the launcher's JVM options, as the array opts (they refer to $root)
+echo "== $n objects, -Xmx$heap, the JIT settings of bin/migsh"
+java "${opts[@]}" -Xmx"$heap" -cp "target/migsh.jar:$classes" ClixmlBench "$n" "$file"
+echo "== the shell as shipped (bin/migsh, one process per command, default heap), on that file"
+shell_rate() { # LABEL COMMAND: runs COMMAND timed inside the shell and prints objects/s
+    MIGSH_HOME="$home" bin/migsh -NoProfile -Command "\$t = Measure-Command { $2 }; '{0,-34} {1,6:N2} s {2,8:N0} objects/s' -f '$1', \$t.TotalSeconds, ($n / \$t.TotalSeconds)"
+}
+shell_rate 'Import-Clixml | Measure-Object' "Import-Clixml '$file' | Measure-Object | Out-Null"
+shell_rate '$x = Import-Clixml' "\$x = Import-Clixml '$file'"
+MIGSH_HOME="$home" bin/migsh -NoProfile -Command "\$x = Import-Clixml '$file'; \$t = Measure-Command { \$x | Export-Clixml '$out' }; '{0,-34} {1,6:N2} s {2,8:N0} objects/s' -f '\$x | Export-Clixml', \$t.TotalSeconds, ($n / \$t.TotalSeconds)"
+shell_rate 'Import-Clixml | Export-Clixml' "Import-Clixml '$file' | Export-Clixml '$out'"

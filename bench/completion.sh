@@ -8,5 +8,6 @@ cd "$root"
 if [ ! -f target/migsh.jar ] || [ -n "$(find src/main cmdlets -newer target/migsh.jar -print -quit)" ]; then
     mvn -q -o -B -DskipTests package
 fi
-# The launcher's own settings (bin/migsh), so the figures are those of the interactive shell.
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/migsh.jar bench/CompletionBench.java "${1:-10000}" "${2:-200}"
+# The launcher's own JVM options (bin/migsh's opts array), so the figures are those of the interactive shell.
+eval "$(grep '^opts=(' bin/migsh)"
+java "${opts[@]}" -cp target/migsh.jar bench/CompletionBench.java "${1:-10000}" "${2:-200}"

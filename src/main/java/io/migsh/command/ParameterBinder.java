@@ -253,7 +253,8 @@ public final class ParameterBinder {
         return false;
     }
 
-    // Indexed loops on the per-object path: the client compiler the launcher uses does not remove iterators.
+    // Indexed loops on the per-object path: the client compiler, which runs it until the optimising one takes over,
+    // does not remove iterators.
     // PowerShell's order: by value as it is, then by property name for the parameters still open, then by value
     // with conversion. A parameter bound by value does not stop others from binding by property name.
     private boolean bindPipelineObject(Object input, String set) {
