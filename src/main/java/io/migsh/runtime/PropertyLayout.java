@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The ordered, lower-case property keys of a {@link PsObject}. Objects built alike (all the objects a cmdlet or
- * Import-Clixml makes of one type) reach the same layout through the same chain of additions and share it, so each
- * object stores only its values: a hundred thousand imported statistics carry one copy of their forty names instead
- * of a hash map each.
+ * The ordered property names of a {@link PsObject}, as spelled and as lower-case keys. Objects built alike (all the
+ * objects a cmdlet or Import-Clixml makes of one type) reach the same layout through the same chain of additions and
+ * share it, so each object stores only its values: a hundred thousand imported statistics carry one copy of their
+ * forty names instead of a hash map and forty name-value pairs each.
  *
  * <p>Shared layouts never change. One with {@link #MAX_SHARED} keys or more (a JSON object or CSV row with very many
  * names) is owned by a single object instead and grows in place, so building it stays linear.
@@ -23,16 +23,19 @@ final class PropertyLayout {
     /** Up to this many keys a lookup scans them; past it, it uses an index built on first use. */
     private static final int SCAN_LIMIT = 8;
 
-    static final PropertyLayout EMPTY = new PropertyLayout(new String[0], 0, true);
+    static final PropertyLayout EMPTY = new PropertyLayout(new String[0], new String[0], 0, true);
 
+    private String[] names;
     private String[] keys;
     private int size;
     private final boolean shared;
+    /** By the name as spelled: a layout also fixes its names' spelling. */
     private final Map<String, PropertyLayout> successors;
     /** Built on first lookup; volatile so that a shared layout publishes it whole to other threads. */
     private volatile Map<String, Integer> positions;
 
-    private PropertyLayout(String[] keys, int size, boolean shared) {
+    private PropertyLayout(String[] names, String[] keys, int size, boolean shared) {
+        this.names = names;
         this.keys = keys;
         this.size = size;
         this.shared = shared;
@@ -43,13 +46,17 @@ final class PropertyLayout {
         return size;
     }
 
-    String key(int i) {
-        return keys[i];
+    String name(int i) {
+        return names[i];
     }
 
-    /** The layout to give an object after appending {@code key}, or null when that is not known to be new here. */
-    PropertyLayout successor(String key) {
-        return shared ? successors.get(key) : null;
+    boolean isShared() {
+        return shared;
+    }
+
+    /** The layout to give an object after appending {@code name}, or null when that is not known to be new here. */
+    PropertyLayout successor(String name) {
+        return shared ? successors.get(name) : null;
     }
 
     /** The position of {@code key}, or -1. */
@@ -70,45 +77,70 @@ final class PropertyLayout {
         return at == null ? -1 : at;
     }
 
-    /** This layout with {@code key} (not already in it) appended; an owned layout appends in place. */
-    PropertyLayout plus(String key) {
+    /**
+     * This layout with {@code name} appended, {@code key} being its lower-case key (not already in the layout); an
+     * owned layout appends in place.
+     */
+    PropertyLayout plus(String name, String key) {
         if (!shared) {
-            if (size == keys.length) keys = Arrays.copyOf(keys, size * 2);
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                names = Arrays.copyOf(names, size * 2);
+            }
+            names[size] = name;
             keys[size] = key;
             if (positions != null) positions.put(key, size);
             size++;
             return this;
         }
-        PropertyLayout known = successors.get(key);
+        PropertyLayout known = successors.get(name);
         if (known != null) return known;
-        String[] grown = Arrays.copyOf(keys, size + 1);
-        grown[size] = key;
-        if (size + 1 >= MAX_SHARED) return new PropertyLayout(Arrays.copyOf(grown, (size + 1) * 2), size + 1, false);
-        PropertyLayout next = new PropertyLayout(grown, size + 1, true);
+        int n = size + 1;
+        int room = n >= MAX_SHARED ? n * 2 : n;
+        String[] grownNames = Arrays.copyOf(names, room);
+        String[] grownKeys = Arrays.copyOf(keys, room);
+        grownNames[size] = name;
+        grownKeys[size] = key;
+        if (n >= MAX_SHARED) return new PropertyLayout(grownNames, grownKeys, n, false);
+        PropertyLayout next = new PropertyLayout(grownNames, grownKeys, n, true);
         if (REMEMBERED.get() >= MAX_REMEMBERED) return next;
-        PropertyLayout raced = successors.putIfAbsent(key, next);
+        PropertyLayout raced = successors.putIfAbsent(name, next);
         if (raced != null) return raced;
         REMEMBERED.incrementAndGet();
         return next;
     }
 
-    /** This layout without the key at {@code index}, the others keeping their order. */
+    /** This layout without the name at {@code index}, the others keeping their order. */
     PropertyLayout minus(int index) {
         if (!shared) {
+            System.arraycopy(names, index + 1, names, index, size - index - 1);
             System.arraycopy(keys, index + 1, keys, index, size - index - 1);
-            keys[--size] = null;
+            size--;
+            names[size] = null;
+            keys[size] = null;
             positions = null;
             return this;
         }
         PropertyLayout l = EMPTY;
         for (int i = 0; i < size; i++) {
-            if (i != index) l = l.plus(keys[i]);
+            if (i != index) l = l.plus(names[i], keys[i]);
         }
+        return l;
+    }
+
+    /** This layout with the name at {@code index} spelled {@code name} (the same key, another case). */
+    PropertyLayout respelled(int index, String name) {
+        if (!shared) {
+            names[index] = name;
+            return this;
+        }
+        PropertyLayout l = EMPTY;
+        for (int i = 0; i < size; i++) l = l.plus(i == index ? name : names[i], keys[i]);
         return l;
     }
 
     /** The layout a copy of an object may use: a shared one as it is, an owned one duplicated. */
     PropertyLayout forCopy() {
-        return shared ? this : new PropertyLayout(keys.clone(), size, false);
+        return shared ? this : new PropertyLayout(names.clone(), keys.clone(), size, false);
     }
 }

@@ -24,12 +24,15 @@ public final class PsObject {
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     private static final int MAX_KEYS = 4096;
 
-    private static final PsProperty[] NO_PROPERTIES = {};
+    private static final Object[] NO_VALUES = {};
 
-    /** The keys, shared with objects built alike; {@link #values} holds the properties in the same order. */
+    /**
+     * The names, shared with objects built alike; {@link #values} holds the values in the same order, a computed
+     * property's as its {@link Computed} getter.
+     */
     private PropertyLayout layout = PropertyLayout.EMPTY;
-    private PsProperty[] values = NO_PROPERTIES;
-    /** True once {@link #properties} has handed {@link #values} out: the next change copies it first. */
+    private Object[] values = NO_VALUES;
+    /** True once {@link #properties} has handed the values (and an owned layout) out: the next change copies them. */
     private boolean valuesLent;
     private final List<String> typeNames = new ArrayList<>();
     private String toStringValue;
@@ -57,20 +60,25 @@ public final class PsObject {
 
     /** Adds a property; a domain OffsetDateTime is stored as the date the language sees ({@link PsDateTime#adapt}). */
     public PsObject add(String name, Object value) {
-        put(key(name), new PsProperty(name, PsDateTime.adapt(value), null));
+        put(name, PsDateTime.adapt(value));
         return this;
     }
 
     /** A property computed on every read (a ScriptProperty / CodeProperty in PowerShell terms). */
     public PsObject addComputed(String name, Supplier<Object> getter) {
-        put(key(name), new PsProperty(name, null, () -> PsDateTime.adapt(getter.get())));
+        put(name, new Computed(() -> PsDateTime.adapt(getter.get())));
         return this;
     }
 
     /** Sets an existing property (keeping its position and spelling) or adds a new one. */
     public void set(String name, Object value) {
-        PsProperty old = property(name);
-        put(key(name), new PsProperty(old == null ? name : old.name(), PsDateTime.adapt(value), null));
+        int i = layout.indexOf(key(name));
+        if (i < 0) {
+            put(name, PsDateTime.adapt(value));
+        } else {
+            reclaimValues();
+            values[i] = PsDateTime.adapt(value);
+        }
     }
 
     public boolean has(String name) {
@@ -79,25 +87,25 @@ public final class PsObject {
 
     /** The value of a property, or null when it has none. */
     public Object get(String name) {
-        PsProperty p = property(name);
-        return p == null ? null : p.value();
+        int i = layout.indexOf(key(name));
+        return i < 0 ? null : valueOf(values[i]);
     }
 
     public PsProperty property(String name) {
         int i = layout.indexOf(key(name));
-        return i < 0 ? null : values[i];
+        return i < 0 ? null : propertyOf(layout.name(i), values[i]);
     }
 
     /** The properties in order: a read-only snapshot, which later changes to the object leave as it is. */
     public List<PsProperty> properties() {
         valuesLent = true;
-        return new PropertyList(values, layout.size());
+        return new PropertyList(layout, values, layout.size());
     }
 
     public List<String> propertyNames() {
         int n = layout.size();
         List<String> names = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) names.add(values[i].name());
+        for (int i = 0; i < n; i++) names.add(layout.name(i));
         return names;
     }
 
@@ -113,21 +121,23 @@ public final class PsObject {
         if (noteKeys != null) noteKeys.remove(name);
     }
 
-    /** Replaces the property under {@code key} in its place, or appends it. */
-    private void put(String key, PsProperty p) {
+    /** Replaces the property's value in its place (taking this spelling of its name), or appends it. */
+    private void put(String name, Object slot) {
         reclaimValues();
         int n = layout.size(); // read first: an owned layout grows in place
-        PropertyLayout next = layout.successor(key); // known successors are only ever reached by a new key
+        PropertyLayout next = layout.successor(name); // known successors are only ever reached by a new name
         if (next == null) {
+            String key = key(name);
             int i = layout.indexOf(key);
             if (i >= 0) {
-                values[i] = p;
+                values[i] = slot;
+                if (!layout.name(i).equals(name)) layout = layout.respelled(i, name);
                 return;
             }
-            next = layout.plus(key);
+            next = layout.plus(name, key);
         }
         if (n == values.length) values = Arrays.copyOf(values, Math.max(8, n * 2));
-        values[n] = p;
+        values[n] = slot;
         layout = next;
     }
 
@@ -163,8 +173,7 @@ public final class PsObject {
      * and Get-Member shows them as NoteProperty versus Property.
      */
     public PsObject addNote(String name, Object value) {
-        String k = key(name);
-        put(k, new PsProperty(name, PsDateTime.adapt(value), null));
+        put(name, PsDateTime.adapt(value));
         if (noteKeys == null) noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         noteKeys.add(name);
         return this;
@@ -233,24 +242,38 @@ public final class PsObject {
     private void reclaimValues() {
         if (valuesLent) {
             values = values.clone();
+            layout = layout.forCopy(); // an owned layout changes in place
             valuesLent = false;
         }
     }
 
-    /** A fixed-size view of the first {@code size} properties. */
+    private static Object valueOf(Object slot) {
+        return slot instanceof Computed c ? c.getter.get() : slot;
+    }
+
+    private static PsProperty propertyOf(String name, Object slot) {
+        return slot instanceof Computed c ? new PsProperty(name, null, c.getter) : new PsProperty(name, slot, null);
+    }
+
+    /** The slot of a computed property: its getter, told apart from a stored value by its class. */
+    private record Computed(Supplier<Object> getter) {}
+
+    /** A fixed-size view of the first {@code size} properties, made as they are asked for. */
     private static final class PropertyList extends AbstractList<PsProperty> implements RandomAccess {
-        private final PsProperty[] items;
+        private final PropertyLayout layout;
+        private final Object[] values;
         private final int size;
 
-        PropertyList(PsProperty[] items, int size) {
-            this.items = items;
+        PropertyList(PropertyLayout layout, Object[] values, int size) {
+            this.layout = layout;
+            this.values = values;
             this.size = size;
         }
 
         @Override
         public PsProperty get(int index) {
             Objects.checkIndex(index, size);
-            return items[index];
+            return propertyOf(layout.name(index), values[index]);
         }
 
         @Override

@@ -55,7 +55,7 @@ class PsObjectTest {
         assertEquals(List.of("X", "Y"), a.propertyNames());
         assertEquals(List.of(1, 2), values(a));
         assertEquals(List.of(10, 20, 30), values(b));
-        assertSame(PropertyLayout.EMPTY.plus("x").plus("y"), PropertyLayout.EMPTY.plus("x").plus("y"));
+        assertSame(PropertyLayout.EMPTY.plus("X", "x").plus("Y", "y"), PropertyLayout.EMPTY.plus("X", "x").plus("Y", "y"));
     }
 
     @Test
@@ -100,11 +100,30 @@ class PsObjectTest {
     }
 
     @Test
+    void a_snapshot_of_an_object_with_very_many_names_survives_a_removal() {
+        PsObject o = PsObject.custom();
+        for (int i = 0; i < 300; i++) o.add("N" + i, i);
+        List<PsProperty> before = o.properties();
+        o.remove("N0");
+        o.add("n5", 55);
+        assertEquals("N0", before.get(0).name());
+        assertEquals(0, before.get(0).value());
+        assertEquals(300, before.size());
+        assertEquals("n5", o.propertyNames().get(4));
+        assertEquals(55, o.get("N5"));
+    }
+
+    @Test
     void a_computed_property_is_read_each_time() {
         int[] calls = {0};
         PsObject o = PsObject.custom().addComputed("Now", () -> ++calls[0]);
         assertEquals(1, o.get("now"));
         assertEquals(2, o.get("NOW"));
+        assertEquals(3, o.property("Now").value());
+        assertEquals(4, o.properties().get(0).value());
+        o.set("now", 10);
+        assertEquals(List.of("Now"), o.propertyNames());
+        assertEquals(10, o.get("Now"));
     }
 
     @Test
