@@ -19,15 +19,33 @@ public final class PsDateTime implements Comparable<PsDateTime> {
     /** 1601-01-01, where Windows file times start, in .NET ticks. */
     public static final long FILE_TIME_EPOCH_TICKS = 504_911_232_000_000_000L;
 
-    private final LocalDateTime wall;
+    /**
+     * The wall-clock time in .NET ticks (100 ns since 0001-01-01), as .NET keeps it: anything finer is not part of a
+     * DateTime, and one long instead of a LocalDateTime's three objects matters when a file holds many dates.
+     */
+    private final long ticks;
     private final DateTimeKind kind;
     private final ZoneOffset offset; // UTC for Utc, the reading's offset for Local, null for Unspecified
 
     private PsDateTime(LocalDateTime wall, DateTimeKind kind, ZoneOffset offset) {
-        // .NET keeps ticks: anything finer than 100 ns is not part of a DateTime
-        this.wall = wall.getNano() % 100 == 0 ? wall : wall.withNano(wall.getNano() / 100 * 100);
+        this.ticks = wallTicks(wall);
         this.kind = kind;
         this.offset = offset;
+    }
+
+    private static long wallTicks(LocalDateTime wall) {
+        try {
+            return Math.addExact(Math.multiplyExact(wall.toEpochSecond(ZoneOffset.UTC) + EPOCH_TO_DOTNET_SECONDS,
+                    TICKS_PER_SECOND), wall.getNano() / 100);
+        } catch (ArithmeticException e) {
+            // some 29,000 years either side of year 1; .NET's own range ends at 9999
+            throw new IllegalArgumentException("The added or subtracted value results in an un-representable DateTime.");
+        }
+    }
+
+    private static LocalDateTime wallOf(long ticks) {
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(ticks, TICKS_PER_SECOND) - EPOCH_TO_DOTNET_SECONDS,
+                (int) Math.floorMod(ticks, TICKS_PER_SECOND) * 100, ZoneOffset.UTC);
     }
 
     /** A universal time (Kind Utc), as [DateTime]::UtcNow and ToUniversalTime() give. */
@@ -52,9 +70,7 @@ public final class PsDateTime implements Comparable<PsDateTime> {
 
     /** The reading .NET's Ticks count (100 ns since 0001-01-01 00:00), of the given kind: new DateTime(ticks, kind). */
     public static PsDateTime ofTicks(long ticks, DateTimeKind kind) {
-        LocalDateTime wall = LocalDateTime.ofEpochSecond(Math.floorDiv(ticks, TICKS_PER_SECOND) - EPOCH_TO_DOTNET_SECONDS,
-                (int) Math.floorMod(ticks, TICKS_PER_SECOND) * 100, ZoneOffset.UTC);
-        return of(wall, kind);
+        return of(wallOf(ticks), kind);
     }
 
     /** A local time written with an explicit offset (CLIXML's and JSON's "+05:30" forms), keeping that offset. */
@@ -83,7 +99,7 @@ public final class PsDateTime implements Comparable<PsDateTime> {
 
     /** The clock reading (what .NET's Ticks count), without any zone. */
     public LocalDateTime wall() {
-        return wall;
+        return wallOf(ticks);
     }
 
     public DateTimeKind kind() {
@@ -95,21 +111,21 @@ public final class PsDateTime implements Comparable<PsDateTime> {
      * session zone's (.NET reads an Unspecified time as local when it needs an instant).
      */
     public ZoneOffset offset() {
-        return offset != null ? offset : sessionOffset(wall);
+        return offset != null ? offset : sessionOffset(wall());
     }
 
     /** The instant, with the reading's offset (the form the migration domain takes for -StartAfter and friends). */
     public OffsetDateTime toOffsetDateTime() {
-        return wall.atOffset(offset());
+        return wall().atOffset(offset());
     }
 
     public Instant instant() {
-        return wall.toInstant(offset());
+        return wall().toInstant(offset());
     }
 
     /** .NET's Ticks: 100-nanosecond intervals since 0001-01-01 00:00 of the clock reading. */
     public long ticks() {
-        return (wall.toEpochSecond(ZoneOffset.UTC) + EPOCH_TO_DOTNET_SECONDS) * TICKS_PER_SECOND + wall.getNano() / 100;
+        return ticks;
     }
 
     /** ToUniversalTime(): Utc stays; Local and Unspecified are read as local time and converted. */
@@ -120,12 +136,12 @@ public final class PsDateTime implements Comparable<PsDateTime> {
     /** ToLocalTime(): Local stays; Utc and Unspecified are read as universal time and converted. */
     public PsDateTime toLocalTime() {
         if (kind == DateTimeKind.Local) return this;
-        return local(wall.toInstant(ZoneOffset.UTC));
+        return local(wall().toInstant(ZoneOffset.UTC));
     }
 
     /** [DateTime]::SpecifyKind: the same clock reading with another kind. */
     public PsDateTime withKind(DateTimeKind k) {
-        return k == kind ? this : of(wall, k);
+        return k == kind ? this : of(wall(), k);
     }
 
     /** The same kind at another clock reading (AddDays and friends, .Date, Get-Date -Hour). */
@@ -133,16 +149,16 @@ public final class PsDateTime implements Comparable<PsDateTime> {
         if (kind != DateTimeKind.Local) return new PsDateTime(w, kind, offset);
         // a session-local time moves with the zone's rules (a new offset across a DST change); a reading kept at
         // a file's own offset stays at that offset
-        ZoneOffset o = offset.equals(sessionOffset(wall)) ? sessionOffset(w) : offset;
+        ZoneOffset o = offset.equals(sessionOffset(wall())) ? sessionOffset(w) : offset;
         return new PsDateTime(w, kind, o);
     }
 
     public PsDateTime plus(Duration d) {
-        return withWall(wall.plus(d));
+        return withWall(wall().plus(d));
     }
 
     public PsDateTime minus(Duration d) {
-        return withWall(wall.minus(d));
+        return withWall(wall().minus(d));
     }
 
     /** date - date: the difference of the clock readings, whatever their kinds, as .NET subtracts ticks. */
@@ -155,6 +171,7 @@ public final class PsDateTime implements Comparable<PsDateTime> {
      * (PowerShell converts it on reading); the other kinds compare their readings, ignoring kind, as .NET does.
      */
     private LocalDateTime comparable() {
+        LocalDateTime wall = wall();
         if (kind != DateTimeKind.Local) return wall;
         ZoneOffset here = sessionOffset(wall);
         return offset.equals(here) ? wall : LocalDateTime.ofInstant(wall.toInstant(offset), Conversions.zone());
@@ -179,7 +196,7 @@ public final class PsDateTime implements Comparable<PsDateTime> {
     /** The text "$date" gives. */
     @Override
     public String toString() {
-        return LanguagePrimitives.DATE_TEXT.format(wall);
+        return LanguagePrimitives.DATE_TEXT.format(wall());
     }
 
     private static ZoneOffset sessionOffset(LocalDateTime wall) {

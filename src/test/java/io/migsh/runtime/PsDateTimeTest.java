@@ -1,6 +1,7 @@
 package io.migsh.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -33,6 +34,30 @@ class PsDateTimeTest {
         assertEquals(TEN.plusHours(1), utc.toLocalTime().wall());
         assertEquals(ZoneOffset.ofHours(1), utc.toLocalTime().offset());
         assertEquals(local.wall(), local.toLocalTime().wall());
+    }
+
+    @Test
+    void a_date_keeps_dotnet_ticks_and_drops_what_is_finer() {
+        LocalDateTime fine = LocalDateTime.of(2024, 3, 5, 10, 11, 12, 123_456_789);
+        PsDateTime d = PsDateTime.of(fine, DateTimeKind.Utc);
+        assertEquals(fine.withNano(123_456_700), d.wall());
+        assertEquals(638_452_302_721_234_567L, d.ticks()); // (date.toordinal() - 1) * 86,400 s + 10:11:12, in ticks
+        assertEquals(d.wall(), PsDateTime.ofTicks(d.ticks(), DateTimeKind.Utc).wall());
+        LocalDateTime first = LocalDateTime.of(1, 1, 1, 0, 0);
+        assertEquals(0L, PsDateTime.of(first, DateTimeKind.Unspecified).ticks());
+        assertEquals(first, PsDateTime.ofTicks(0, DateTimeKind.Unspecified).wall());
+        LocalDateTime before = LocalDateTime.of(0, 12, 31, 23, 59, 59, 999_999_900);
+        assertEquals(before, PsDateTime.ofTicks(-1, DateTimeKind.Unspecified).wall());
+    }
+
+    @Test
+    void a_date_past_what_ticks_can_hold_is_refused_with_dotnets_message() {
+        // further than .NET's year 9999, as before, but within what a long of ticks holds
+        LocalDateTime far = LocalDateTime.of(22020, 1, 1, 0, 0);
+        assertEquals(far, PsDateTime.of(far, DateTimeKind.Utc).wall());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PsDateTime.of(LocalDateTime.of(40000, 1, 1, 0, 0), DateTimeKind.Utc));
+        assertEquals("The added or subtracted value results in an un-representable DateTime.", e.getMessage());
     }
 
     @Test
