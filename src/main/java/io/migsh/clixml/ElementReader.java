@@ -127,7 +127,7 @@ final class ElementReader {
         while (nextChild()) {
             String tag = r.getLocalName();
             switch (tag) {
-                case "TN", "TNRef" -> holder.typeNames().addAll(readTypeNames());
+                case "TN", "TNRef" -> holder.addTypeNames(readTypeNames());
                 case "ToString" -> holder.withToString(repeated.of(ClixmlEscaping.decode(elementText())));
                 case "Props" -> {
                     readMembers(holder, false);
@@ -138,11 +138,11 @@ final class ElementReader {
                     hasMembers = true;
                 }
                 case "LST", "IE", "STK", "QUE" -> {
-                    base = readList(tag, holder.typeNames(), refId);
+                    base = readList(tag, holder.sharedTypeNames(), refId);
                     hasBase = true;
                 }
                 case "DCT" -> {
-                    base = readDictionary(holder.typeNames(), refId);
+                    base = readDictionary(holder.sharedTypeNames(), refId);
                     hasBase = true;
                 }
                 default -> {
@@ -166,13 +166,13 @@ final class ElementReader {
     private Object build(PsObject holder, Object base, boolean hasBase, boolean hasMembers) {
         if (base instanceof DeserializedList || base instanceof PsHashtable) return base;
         if (hasBase && base != null && !(base instanceof PsObject)) {
-            if (holder.typeNames().isEmpty() && holder.toStringValue() == null && !hasMembers) return base;
+            if (holder.sharedTypeNames().isEmpty() && holder.toStringValue() == null && !hasMembers) return base;
             // without a TN the object has its value's own type names, as a live PSObject around it would
-            if (holder.typeNames().isEmpty()) holder.typeNames().addAll(TypeNames.of(base));
+            if (holder.sharedTypeNames().isEmpty()) holder.addTypeNames(TypeNames.of(base));
             return holder.withBaseValue(base);
         }
         if (hasBase && base instanceof PsObject inner && holder.properties().isEmpty()) {
-            if (holder.typeNames().isEmpty()) return inner;
+            if (holder.sharedTypeNames().isEmpty()) return inner;
         }
         return rehydrate(holder);
     }

@@ -34,14 +34,17 @@ public final class PsObject {
     private Object[] values = NO_VALUES;
     /** True once {@link #properties} has handed the values (and an owned layout) out: the next change copies them. */
     private boolean valuesLent;
-    private final List<String> typeNames = new ArrayList<>();
+    /** This object's own list, or one shared with others (immutable) until {@link #typeNames} is asked for it. */
+    private List<String> typeNames;
+    private boolean typeNamesShared;
     private String toStringValue;
     private Set<String> noteKeys; // case-insensitive, so that asking allocates nothing
     private Object baseValue;
     private int serializationDepth;
 
     public PsObject(String... typeNames) {
-        this.typeNames.addAll(List.of(typeNames));
+        this.typeNames = List.of(typeNames);
+        this.typeNamesShared = true;
     }
 
     /** A [pscustomobject] as PowerShell creates it. */
@@ -49,8 +52,32 @@ public final class PsObject {
         return new PsObject("System.Management.Automation.PSCustomObject", "System.Object");
     }
 
+    /** The type names, most derived first, as a list this object owns and a caller may change. */
     public List<String> typeNames() {
+        if (typeNamesShared) {
+            typeNames = new ArrayList<>(typeNames);
+            typeNamesShared = false;
+        }
         return typeNames;
+    }
+
+    /** The type names, read-only: asking does not give this object a list of its own. */
+    public List<String> sharedTypeNames() {
+        return typeNamesShared ? typeNames : Collections.unmodifiableList(typeNames);
+    }
+
+    /**
+     * Appends type names; an object without any takes the given list itself when it is immutable, so that objects
+     * read from one document share their type names as they share a TN there.
+     */
+    public PsObject addTypeNames(List<String> names) {
+        if (typeNames.isEmpty()) {
+            typeNames = List.copyOf(names);
+            typeNamesShared = true;
+        } else {
+            typeNames().addAll(names);
+        }
+        return this;
     }
 
     /** The most derived type name, as Get-Member prints it. */
@@ -154,7 +181,8 @@ public final class PsObject {
     /** A shallow copy with the same type names (PSObject.Copy()). */
     public PsObject copy() {
         PsObject c = new PsObject();
-        c.typeNames.addAll(typeNames);
+        c.typeNames = typeNamesShared ? typeNames : new ArrayList<>(typeNames);
+        c.typeNamesShared = typeNamesShared;
         c.layout = layout.forCopy();
         c.values = values.clone();
         c.toStringValue = toStringValue;

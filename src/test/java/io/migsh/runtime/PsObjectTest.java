@@ -137,6 +137,26 @@ class PsObjectTest {
         assertEquals(List.of("Identity"), o.propertyNames());
     }
 
+    @Test
+    void shared_type_names_become_the_objects_own_when_changed() {
+        List<String> shared = List.of("Deserialized.Microsoft.Exchange.Migration.MigrationUser",
+                "Deserialized.System.Object");
+        PsObject a = new PsObject().addTypeNames(shared);
+        PsObject b = new PsObject().addTypeNames(shared);
+        assertSame(shared, a.sharedTypeNames());
+        assertEquals("Deserialized.Microsoft.Exchange.Migration.MigrationUser", a.typeName());
+        a.typeNames().add(0, "Selected.MigrationUser");
+        assertEquals(3, a.sharedTypeNames().size());
+        assertEquals(shared, b.sharedTypeNames());
+        PsObject c = b.copy();
+        c.typeNames().clear();
+        assertEquals(2, b.typeNames().size());
+        assertEquals("System.Object", c.typeName());
+        assertThrows(UnsupportedOperationException.class, () -> a.sharedTypeNames().add("x"));
+        PsObject d = new PsObject("T", "System.Object").addTypeNames(List.of("Extra"));
+        assertEquals(List.of("T", "System.Object", "Extra"), d.typeNames());
+    }
+
     private static List<Object> values(PsObject o) {
         List<Object> v = new ArrayList<>();
         for (PsProperty p : o.properties()) v.add(p.value());
