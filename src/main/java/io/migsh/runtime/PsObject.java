@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -38,7 +37,6 @@ public final class PsObject {
     private List<String> typeNames;
     private boolean typeNamesShared;
     private String toStringValue;
-    private Set<String> noteKeys; // case-insensitive, so that asking allocates nothing
     private Object baseValue;
     private int serializationDepth;
 
@@ -87,13 +85,13 @@ public final class PsObject {
 
     /** Adds a property; a domain OffsetDateTime is stored as the date the language sees ({@link PsDateTime#adapt}). */
     public PsObject add(String name, Object value) {
-        put(name, PsDateTime.adapt(value));
+        put(name, PsDateTime.adapt(value), false);
         return this;
     }
 
     /** A property computed on every read (a ScriptProperty / CodeProperty in PowerShell terms). */
     public PsObject addComputed(String name, Supplier<Object> getter) {
-        put(name, new Computed(() -> PsDateTime.adapt(getter.get())));
+        put(name, new Computed(() -> PsDateTime.adapt(getter.get())), false);
         return this;
     }
 
@@ -101,7 +99,7 @@ public final class PsObject {
     public void set(String name, Object value) {
         int i = layout.indexOf(key(name));
         if (i < 0) {
-            put(name, PsDateTime.adapt(value));
+            put(name, PsDateTime.adapt(value), false);
         } else {
             reclaimValues();
             values[i] = PsDateTime.adapt(value);
@@ -145,23 +143,28 @@ public final class PsObject {
             System.arraycopy(values, i + 1, values, i, n - i - 1);
             values[n - 1] = null;
         }
-        if (noteKeys != null) noteKeys.remove(name);
     }
 
-    /** Replaces the property's value in its place (taking this spelling of its name), or appends it. */
-    private void put(String name, Object slot) {
+    /**
+     * Replaces the property's value in its place (taking this spelling of its name, and becoming a note when
+     * {@code note} says so), or appends it as a note or a property.
+     */
+    private void put(String name, Object slot, boolean note) {
         reclaimValues();
         int n = layout.size(); // read first: an owned layout grows in place
-        PropertyLayout next = layout.successor(name); // known successors are only ever reached by a new name
+        PropertyLayout next = layout.successor(name, note); // known successors are only reached by a new name
         if (next == null) {
             String key = key(name);
             int i = layout.indexOf(key);
             if (i >= 0) {
                 values[i] = slot;
-                if (!layout.name(i).equals(name)) layout = layout.respelled(i, name);
+                boolean isNote = note || layout.isNote(i);
+                if (!layout.name(i).equals(name) || isNote != layout.isNote(i)) {
+                    layout = layout.changed(i, name, isNote);
+                }
                 return;
             }
-            next = layout.plus(name, key);
+            next = layout.plus(name, key, note);
         }
         if (n == values.length) values = Arrays.copyOf(values, Math.max(8, n * 2));
         values[n] = slot;
@@ -186,10 +189,6 @@ public final class PsObject {
         c.layout = layout.forCopy();
         c.values = values.clone();
         c.toStringValue = toStringValue;
-        if (noteKeys != null) {
-            c.noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            c.noteKeys.addAll(noteKeys);
-        }
         c.baseValue = baseValue;
         c.serializationDepth = serializationDepth;
         return c;
@@ -201,16 +200,15 @@ public final class PsObject {
      * and Get-Member shows them as NoteProperty versus Property.
      */
     public PsObject addNote(String name, Object value) {
-        put(name, PsDateTime.adapt(value));
-        if (noteKeys == null) noteKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        noteKeys.add(name);
+        put(name, PsDateTime.adapt(value), true);
         return this;
     }
 
     /** True when the property was added with {@link #addNote}, or the object is a property bag ([pscustomobject]). */
     public boolean isNote(String name) {
         if (isPropertyBag()) return has(name);
-        return noteKeys != null && noteKeys.contains(name);
+        int i = layout.indexOf(key(name));
+        return i >= 0 && layout.isNote(i);
     }
 
     /**
@@ -218,7 +216,7 @@ public final class PsObject {
      * too (see {@link #isNote}), so a caller asking of many properties checks {@link #isPropertyBag} once and this.
      */
     public Set<String> noteNames() {
-        return noteKeys == null ? Set.of() : Collections.unmodifiableSet(noteKeys);
+        return layout.noteNames();
     }
 
     /** True for objects whose every property is a note: [pscustomobject], Select-Object output, deserialized ones. */

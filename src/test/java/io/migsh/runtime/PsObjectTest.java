@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PsObjectTest {
@@ -55,7 +56,7 @@ class PsObjectTest {
         assertEquals(List.of("X", "Y"), a.propertyNames());
         assertEquals(List.of(1, 2), values(a));
         assertEquals(List.of(10, 20, 30), values(b));
-        assertSame(PropertyLayout.EMPTY.plus("X", "x").plus("Y", "y"), PropertyLayout.EMPTY.plus("X", "x").plus("Y", "y"));
+        assertSame(PropertyLayout.EMPTY.plus("X", "x", false).plus("Y", "y", false), PropertyLayout.EMPTY.plus("X", "x", false).plus("Y", "y", false));
     }
 
     @Test
@@ -114,6 +115,20 @@ class PsObjectTest {
     }
 
     @Test
+    void notes_of_an_object_with_very_many_names_are_kept_apart() {
+        PsObject o = new PsObject("T");
+        for (int i = 0; i < 200; i++) {
+            if (i % 50 == 0) o.addNote("Note" + i, i);
+            else o.add("P" + i, i);
+        }
+        assertEquals(4, o.noteNames().size());
+        assertTrue(o.isNote("note150"));
+        o.remove("Note100");
+        assertEquals(Set.of("Note0", "Note50", "Note150"), Set.copyOf(o.noteNames()));
+        assertFalse(o.isNote("P151"));
+    }
+
+    @Test
     void a_computed_property_is_read_each_time() {
         int[] calls = {0};
         PsObject o = PsObject.custom().addComputed("Now", () -> ++calls[0]);
@@ -132,9 +147,23 @@ class PsObjectTest {
                 .add("Identity", "a").addNote("PSComputerName", "outlook.office365.com");
         assertTrue(o.isNote("pscomputername"));
         assertFalse(o.isNote("Identity"));
+        assertEquals(Set.of("PSComputerName"), o.noteNames());
+        assertTrue(o.noteNames().contains("PSCOMPUTERNAME"));
+        PsObject c = o.copy();
+        o.add("pscomputername", "other"); // a new value keeps it a note
+        assertTrue(o.isNote("PSComputerName"));
+        o.addNote("Identity", "b"); // a property given as a note becomes one
+        assertTrue(o.isNote("identity"));
+        assertEquals(List.of("Identity", "pscomputername"), o.propertyNames());
         o.remove("PSComputerName");
         assertFalse(o.isNote("PSComputerName"));
         assertEquals(List.of("Identity"), o.propertyNames());
+        assertFalse(c.isNote("Identity"));
+        assertTrue(c.isNote("PSComputerName"));
+        // objects built alike with and without a note do not share a layout
+        PsObject plain = new PsObject("T").add("Identity", "a").add("PSComputerName", "x");
+        assertFalse(plain.isNote("PSComputerName"));
+        assertEquals(Set.of(), plain.noteNames());
     }
 
     @Test
