@@ -30,10 +30,10 @@ eval "$(grep '^opts=(' bin/migsh)" # the launcher's JVM options, as the array op
 echo "== $n objects, -Xmx$heap, the JIT settings of bin/migsh"
 java "${opts[@]}" -Xmx"$heap" -cp "target/migsh.jar:$classes" ClixmlBench "$n" "$file"
 echo "== the shell as shipped (bin/migsh, one process per command, default heap), on that file"
-shell_rate() { # LABEL COMMAND: runs COMMAND timed inside the shell and prints objects/s
-    MIGSH_HOME="$home" bin/migsh -NoProfile -Command "\$t = Measure-Command { $2 }; '{0,-34} {1,6:N2} s {2,8:N0} objects/s' -f '$1', \$t.TotalSeconds, ($n / \$t.TotalSeconds)"
+shell_rate() { # LABEL COMMAND [SETUP]: runs SETUP, then COMMAND timed inside the shell, and prints objects/s
+    MIGSH_HOME="$home" bin/migsh -NoProfile -Command "${3:-}; \$t = Measure-Command { $2 }; '{0,-34} {1,6:N2} s {2,8:N0} objects/s' -f '$1', \$t.TotalSeconds, ($n / \$t.TotalSeconds)"
 }
 shell_rate 'Import-Clixml | Measure-Object' "Import-Clixml '$file' | Measure-Object | Out-Null"
 shell_rate '$x = Import-Clixml' "\$x = Import-Clixml '$file'"
-MIGSH_HOME="$home" bin/migsh -NoProfile -Command "\$x = Import-Clixml '$file'; \$t = Measure-Command { \$x | Export-Clixml '$out' }; '{0,-34} {1,6:N2} s {2,8:N0} objects/s' -f '\$x | Export-Clixml', \$t.TotalSeconds, ($n / \$t.TotalSeconds)"
+shell_rate '$x | Export-Clixml' "\$x | Export-Clixml '$out'" "\$x = Import-Clixml '$file'"
 shell_rate 'Import-Clixml | Export-Clixml' "Import-Clixml '$file' | Export-Clixml '$out'"

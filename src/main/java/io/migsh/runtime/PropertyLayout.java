@@ -62,10 +62,6 @@ final class PropertyLayout {
         return notes[i];
     }
 
-    boolean isShared() {
-        return shared;
-    }
-
     /**
      * The layout to give an object after appending {@code name} (as a note or not), or null when that is not known
      * to be new here.

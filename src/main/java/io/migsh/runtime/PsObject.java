@@ -97,7 +97,7 @@ public final class PsObject {
 
     /** Sets an existing property (keeping its position and spelling) or adds a new one. */
     public void set(String name, Object value) {
-        int i = layout.indexOf(key(name));
+        int i = indexOf(name);
         if (i < 0) {
             put(name, PsDateTime.adapt(value), false);
         } else {
@@ -107,17 +107,17 @@ public final class PsObject {
     }
 
     public boolean has(String name) {
-        return layout.indexOf(key(name)) >= 0;
+        return indexOf(name) >= 0;
     }
 
     /** The value of a property, or null when it has none. */
     public Object get(String name) {
-        int i = layout.indexOf(key(name));
+        int i = indexOf(name);
         return i < 0 ? null : valueOf(values[i]);
     }
 
     public PsProperty property(String name) {
-        int i = layout.indexOf(key(name));
+        int i = indexOf(name);
         return i < 0 ? null : propertyOf(layout.name(i), values[i]);
     }
 
@@ -135,7 +135,7 @@ public final class PsObject {
     }
 
     public void remove(String name) {
-        int i = layout.indexOf(key(name));
+        int i = indexOf(name);
         if (i >= 0) {
             int n = layout.size();
             reclaimValues();
@@ -207,7 +207,7 @@ public final class PsObject {
     /** True when the property was added with {@link #addNote}, or the object is a property bag ([pscustomobject]). */
     public boolean isNote(String name) {
         if (isPropertyBag()) return has(name);
-        int i = layout.indexOf(key(name));
+        int i = indexOf(name);
         return i >= 0 && layout.isNote(i);
     }
 
@@ -263,6 +263,10 @@ public final class PsObject {
             return HashtableText.of(this);
         }
         return typeName();
+    }
+
+    private int indexOf(String name) {
+        return layout.indexOf(key(name));
     }
 
     private void reclaimValues() {
