@@ -80,13 +80,17 @@ abstract class PromptLoopTestBase {
         vt.await("the prompt after " + line, s -> s.contains(prompt + " " + line) && lastLine(s).equals(prompt));
     }
 
-    /** Types a partial line, presses Tab, and returns the screen once the line or the list below it changed. */
+    /**
+     * Types a partial line, presses Tab, and returns the screen once it shows the expected text and the cursor is back
+     * on the line being edited: JLine may draw a long list below in several writes, and returns only when it is done.
+     */
     String tab(String partial, String expected) {
         awaitIdle();
         vt.type(partial);
         vt.awaitText(prompt + " " + partial.stripTrailing());
         vt.type("\t");
-        return vt.awaitText(expected);
+        return vt.awaitView("'" + expected + "' with the cursor back on the prompt line",
+                v -> v.screen().contains(expected) && v.cursorRow() == v.rowOf(prompt)).screen();
     }
 
     /** Abandons the line being edited (Ctrl+C at the prompt) and waits for a fresh prompt. */

@@ -59,7 +59,27 @@ final class VirtualTerminal implements AutoCloseable {
     }
 
     List<String> lines() {
-        long[] cells = cells();
+        return linesOf(cells());
+    }
+
+    /** The screen and the cursor's row, read at one instant. */
+    record View(String screen, List<String> lines, int cursorRow) {
+        /** The row of the last line that contains the text, or -1. */
+        int rowOf(String text) {
+            for (int i = lines.size() - 1; i >= 0; i--) if (lines.get(i).contains(text)) return i;
+            return -1;
+        }
+    }
+
+    View view() {
+        long[] cells = new long[rows * columns];
+        int[] cursor = new int[2];
+        screen.dump(cells, 0, 0, rows, columns, cursor);
+        List<String> lines = linesOf(cells);
+        return new View(String.join("\n", lines).stripTrailing(), lines, cursor[1]);
+    }
+
+    private List<String> linesOf(long[] cells) {
         List<String> out = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             StringBuilder line = new StringBuilder();
@@ -85,11 +105,15 @@ final class VirtualTerminal implements AutoCloseable {
 
     /** Waits until the screen satisfies the condition; fails with the screen after a generous time. */
     String await(String what, Predicate<String> condition) {
+        return awaitView(what, v -> condition.test(v.screen())).screen();
+    }
+
+    View awaitView(String what, Predicate<View> condition) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
-            String s = screen();
-            if (condition.test(s)) return s;
-            if (System.nanoTime() > deadline) fail("Screen never showed " + what + ":\n" + s);
+            View v = view();
+            if (condition.test(v)) return v;
+            if (System.nanoTime() > deadline) fail("Screen never showed " + what + ":\n" + v.screen());
             pause(10);
         }
     }
@@ -100,9 +124,7 @@ final class VirtualTerminal implements AutoCloseable {
 
     /** The row of the last line that contains the text, or -1. */
     int rowOf(String text) {
-        List<String> ls = lines();
-        for (int i = ls.size() - 1; i >= 0; i--) if (ls.get(i).contains(text)) return i;
-        return -1;
+        return view().rowOf(text);
     }
 
     /** The display attributes (colours, underline) of one cell, as the emulator keeps them. */
