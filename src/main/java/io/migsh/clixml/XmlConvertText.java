@@ -2,6 +2,7 @@ package io.migsh.clixml;
 
 import io.migsh.runtime.DateTimeKind;
 import io.migsh.runtime.PsDateTime;
+import io.migsh.runtime.TimeSpans;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
@@ -280,7 +281,7 @@ public final class XmlConvertText {
         if (!any) throw new NumberFormatException(s);
         // Duration.ofDays(days).plusSeconds(seconds).plusNanos(nanos), overflowing alike, in one object
         Duration d = Duration.ofSeconds(Math.addExact(Math.multiplyExact(days, 86_400L), seconds), nanos);
-        return negative ? d.negated() : d;
+        return TimeSpans.checked(negative ? d.negated() : d);
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The parameter-binding errors PowerShell gives, with its texts and error ids (ParameterBindingException). */
-final class BindingErrors {
+public final class BindingErrors {
     private static final String TYPE = "System.Management.Automation.ParameterBindingException";
 
     private BindingErrors() {}
@@ -48,18 +48,34 @@ final class BindingErrors {
     }
 
     static PsException notInSet(ParameterMetadata p, Object value, SourcePosition at) {
-        return new PsException(new ErrorRecord(TYPE, "Cannot validate argument on parameter '" + p.name()
-                + "'. The argument \"" + LanguagePrimitives.toText(value) + "\" does not belong to the set \""
+        return invalid(p, value, "The argument \"" + LanguagePrimitives.toText(value) + "\" does not belong to the set \""
                 + String.join(",", p.validateSet()) + "\" specified by the ValidateSet attribute. Supply an argument "
-                + "that is in the set and then try the command again.", "ParameterArgumentValidationError",
-                ErrorCategory.InvalidData, value, null, at, null));
+                + "that is in the set and then try the command again.", at);
+    }
+
+    /** A value a validation attribute refused, with the attribute's reason. */
+    static PsException invalid(ParameterMetadata p, Object value, String why, SourcePosition at) {
+        return new PsException(new ErrorRecord(TYPE, "Cannot validate argument on parameter '" + p.name() + "'. " + why,
+                "ParameterArgumentValidationError", ErrorCategory.InvalidData, value, null, at, null));
+    }
+
+    /** ValidateRange's reason for refusing a value, or null when the value lies within min..max. */
+    public static String outsideRange(Object value, Object min, Object max) {
+        String text = LanguagePrimitives.toText(value);
+        if (LanguagePrimitives.compare(value, min, true) < 0) {
+            return "The " + text + " argument is less than the minimum allowed range of " + min
+                    + ". Supply an argument that is greater than or equal to " + min + " and then try the command again.";
+        }
+        if (LanguagePrimitives.compare(value, max, true) > 0) {
+            return "The " + text + " argument is greater than the maximum allowed range of " + max
+                    + ". Supply an argument that is less than or equal to " + max + " and then try the command again.";
+        }
+        return null;
     }
 
     static PsException nullOrEmpty(ParameterMetadata p, SourcePosition at) {
-        return new PsException(new ErrorRecord(TYPE, "Cannot validate argument on parameter '" + p.name()
-                + "'. The argument is null or empty. Provide an argument that is not null or empty, and then try "
-                + "the command again.", "ParameterArgumentValidationError", ErrorCategory.InvalidData, null, null,
-                at, null));
+        return invalid(p, null, "The argument is null or empty. Provide an argument that is not null or empty, and "
+                + "then try the command again.", at);
     }
 
     static PsException ambiguousSet(SourcePosition at) {

@@ -72,7 +72,8 @@ final class CompiledCmdlet {
         Class<?> t = isSwitch ? Boolean.class : boxed(f.getType());
         return new ParameterMetadata(pname, t, isSwitch, p.position(), p.mandatory(), List.of(p.aliases()),
                 List.of(p.sets()), p.valueFromPipeline(), p.valueFromPipelineByPropertyName(),
-                p.valueFromRemainingArguments(), List.of(p.validateSet()), p.validateNotNullOrEmpty(), null,
+                p.valueFromRemainingArguments(), List.of(p.validateSet()), p.validateNotNullOrEmpty(),
+                java.util.Arrays.stream(p.validateRange()).boxed().toList(), null,
                 p.helpMessage(), p.completion(), false);
     }
 

@@ -35,6 +35,9 @@ public @interface Parameter {
 
     boolean validateNotNullOrEmpty() default false;
 
+    /** ValidateRange: the least and the greatest value accepted, both included; empty for no range. */
+    long[] validateRange() default {};
+
     String helpMessage() default "";
 
     /** The kind of value, for completion: "path", "batch", "endpoint", "mailbox", "migrationuser", ... */

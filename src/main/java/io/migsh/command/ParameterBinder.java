@@ -349,7 +349,7 @@ public final class ParameterBinder {
         } catch (PsException e) {
             throw BindingErrors.cannotConvert(p, e, at);
         }
-        if (p.validateNotNullOrEmpty() || !p.validateSet().isEmpty()) validate(p, v, at);
+        if (p.validateNotNullOrEmpty() || !p.validateSet().isEmpty() || !p.validateRange().isEmpty()) validate(p, v, at);
         return v;
     }
 
@@ -358,12 +358,27 @@ public final class ParameterBinder {
                 || (LanguagePrimitives.isEnumerable(v) && LanguagePrimitives.enumerate(v).isEmpty()))) {
             throw BindingErrors.nullOrEmpty(p, at);
         }
-        if (p.validateSet().isEmpty() || v == null) return;
-        for (Object item : LanguagePrimitives.enumerate(v)) {
+        if (v == null) return;
+        if (!p.validateRange().isEmpty()) {
+            for (Object item : elements(v)) {
+                String why = BindingErrors.outsideRange(item, p.validateRange().get(0), p.validateRange().get(1));
+                if (why != null) throw BindingErrors.invalid(p, item, why, at);
+            }
+        }
+        if (p.validateSet().isEmpty()) return;
+        for (Object item : elements(v)) {
             String text = LanguagePrimitives.toText(item);
             boolean ok = false;
             for (String s : p.validateSet()) ok |= s.equalsIgnoreCase(text);
             if (!ok) throw BindingErrors.notInSet(p, item, at);
         }
+    }
+
+    /** The values a validation attribute checks one by one: an array's elements (int[] and long[] too), or the value. */
+    private static List<Object> elements(Object v) {
+        if (v == null || !v.getClass().isArray() || v instanceof Object[]) return LanguagePrimitives.enumerate(v);
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) out.add(java.lang.reflect.Array.get(v, i));
+        return out;
     }
 }

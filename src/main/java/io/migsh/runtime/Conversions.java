@@ -215,18 +215,18 @@ public final class Conversions {
 
     public static Duration toTimeSpan(Object value) {
         if (value instanceof Duration d) return d;
-        if (value instanceof Number n) return Duration.ofNanos(n.longValue() * 100); // ticks
+        if (value instanceof Number n) return TimeSpans.ofTicks(n.longValue());
         String s = LanguagePrimitives.toText(value).trim();
         Matcher m = TIMESPAN.matcher(s);
         if (!m.matches()) {
-            if (s.matches("\\d+")) return Duration.ofDays(Long.parseLong(s));
+            if (s.matches("\\d+")) return TimeSpans.checked(Duration.ofDays(Long.parseLong(s)));
             throw new NumberFormatException(s);
         }
         Duration d = Duration.ofDays(m.group(2) == null ? 0 : Long.parseLong(m.group(2)))
                 .plusHours(Long.parseLong(m.group(3))).plusMinutes(Long.parseLong(m.group(4)))
                 .plusSeconds(m.group(5) == null ? 0 : Long.parseLong(m.group(5)));
         if (m.group(6) != null) d = d.plusNanos(Long.parseLong((m.group(6) + "000000").substring(0, 7)) * 100);
-        return m.group(1) != null ? d.negated() : d;
+        return TimeSpans.checked(m.group(1) != null ? d.negated() : d);
     }
 
     private static Character toChar(Object value) {

@@ -110,20 +110,21 @@ public final class Members {
         };
     }
 
+    /** TimeSpan's properties, from its ticks: the parts keep the span's sign, as .NET's do. */
     private static Object timeSpanProperty(Duration d, String n) {
-        double nanos = d.toNanos();
+        long ticks = TimeSpans.ticks(d);
         return switch (n) {
-            case "ticks" -> d.toNanos() / 100;
-            case "days" -> (int) d.toDays();
-            case "hours" -> d.toHoursPart();
-            case "minutes" -> d.toMinutesPart();
-            case "seconds" -> d.toSecondsPart();
-            case "milliseconds" -> d.toMillisPart();
-            case "totaldays" -> nanos / 86_400e9;
-            case "totalhours" -> nanos / 3_600e9;
-            case "totalminutes" -> nanos / 60e9;
-            case "totalseconds" -> nanos / 1e9;
-            case "totalmilliseconds" -> nanos / 1e6;
+            case "ticks" -> ticks;
+            case "days" -> (int) (ticks / TimeSpans.TICKS_PER_DAY);
+            case "hours" -> (int) (ticks / TimeSpans.TICKS_PER_HOUR % 24);
+            case "minutes" -> (int) (ticks / TimeSpans.TICKS_PER_MINUTE % 60);
+            case "seconds" -> (int) (ticks / TimeSpans.TICKS_PER_SECOND % 60);
+            case "milliseconds" -> (int) (ticks / TimeSpans.TICKS_PER_MILLISECOND % 1000);
+            case "totaldays" -> TimeSpans.total(d, TimeSpans.TICKS_PER_DAY);
+            case "totalhours" -> TimeSpans.total(d, TimeSpans.TICKS_PER_HOUR);
+            case "totalminutes" -> TimeSpans.total(d, TimeSpans.TICKS_PER_MINUTE);
+            case "totalseconds" -> TimeSpans.total(d, TimeSpans.TICKS_PER_SECOND);
+            case "totalmilliseconds" -> TimeSpans.total(d, TimeSpans.TICKS_PER_MILLISECOND);
             default -> NONE;
         };
     }

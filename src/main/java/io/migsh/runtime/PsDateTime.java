@@ -15,9 +15,12 @@ import java.util.Objects;
  */
 public final class PsDateTime implements Comparable<PsDateTime> {
     private static final long EPOCH_TO_DOTNET_SECONDS = 62_135_596_800L;
-    private static final long TICKS_PER_SECOND = 10_000_000L;
+    private static final long TICKS_PER_SECOND = TimeSpans.TICKS_PER_SECOND;
     /** 1601-01-01, where Windows file times start, in .NET ticks. */
     public static final long FILE_TIME_EPOCH_TICKS = 504_911_232_000_000_000L;
+    /** 9999-12-31 23:59:59.9999999, DateTime.MaxValue; MinValue is 0001-01-01, tick 0. */
+    public static final long MAX_TICKS = 3_155_378_975_999_999_999L;
+    static final String UNREPRESENTABLE = "The added or subtracted value results in an un-representable DateTime.";
 
     /**
      * The wall-clock time in .NET ticks (100 ns since 0001-01-01), as .NET keeps it: anything finer is not part of a
@@ -33,14 +36,11 @@ public final class PsDateTime implements Comparable<PsDateTime> {
         this.offset = offset;
     }
 
+    /** The reading's ticks; one outside DateTime's years 1 to 9999 is refused with .NET's message. */
     private static long wallTicks(LocalDateTime wall) {
-        try {
-            return Math.addExact(Math.multiplyExact(wall.toEpochSecond(ZoneOffset.UTC) + EPOCH_TO_DOTNET_SECONDS,
-                    TICKS_PER_SECOND), wall.getNano() / 100);
-        } catch (ArithmeticException e) {
-            // some 29,000 years either side of year 1; .NET's own range ends at 9999
-            throw new IllegalArgumentException("The added or subtracted value results in an un-representable DateTime.");
-        }
+        int year = wall.getYear();
+        if (year < 1 || year > 9999) throw new ArgumentOutOfRangeException(UNREPRESENTABLE);
+        return (wall.toEpochSecond(ZoneOffset.UTC) + EPOCH_TO_DOTNET_SECONDS) * TICKS_PER_SECOND + wall.getNano() / 100;
     }
 
     private static LocalDateTime wallOf(long ticks) {
@@ -70,6 +70,9 @@ public final class PsDateTime implements Comparable<PsDateTime> {
 
     /** The reading .NET's Ticks count (100 ns since 0001-01-01 00:00), of the given kind: new DateTime(ticks, kind). */
     public static PsDateTime ofTicks(long ticks, DateTimeKind kind) {
+        if (ticks < 0 || ticks > MAX_TICKS) {
+            throw new ArgumentOutOfRangeException("Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.");
+        }
         return of(wallOf(ticks), kind);
     }
 
@@ -153,12 +156,46 @@ public final class PsDateTime implements Comparable<PsDateTime> {
         return new PsDateTime(w, kind, o);
     }
 
+    /** Add(TimeSpan) and date + time span: AddTicks with the span's ticks. */
     public PsDateTime plus(Duration d) {
-        return withWall(wall().plus(d));
+        return plusTicks(TimeSpans.ticks(d));
     }
 
     public PsDateTime minus(Duration d) {
-        return withWall(wall().minus(d));
+        long t = TimeSpans.ticks(d);
+        if (t == Long.MIN_VALUE) throw new ArgumentOutOfRangeException(UNREPRESENTABLE);
+        return plusTicks(-t);
+    }
+
+    /** AddTicks: a reading outside DateTime's range is refused, as .NET refuses it. */
+    public PsDateTime plusTicks(long t) {
+        if (t > MAX_TICKS || t < -MAX_TICKS) throw new ArgumentOutOfRangeException(UNREPRESENTABLE);
+        long sum = ticks + t;
+        if (sum < 0 || sum > MAX_TICKS) throw new ArgumentOutOfRangeException(UNREPRESENTABLE);
+        return withWall(wallOf(sum));
+    }
+
+    /**
+     * AddDays, AddHours and their kin (.NET 7 and later): the whole units and the fraction each cut to whole ticks.
+     * More units than ten thousand years hold is .NET's "Value to add was out of range."
+     */
+    public PsDateTime plusUnits(double value, long ticksPerUnit) {
+        if (Double.isNaN(value) || Math.abs(value) > (double) (MAX_TICKS + 1) / ticksPerUnit) {
+            throw new ArgumentOutOfRangeException("Value to add was out of range.");
+        }
+        double whole = value < 0 ? Math.ceil(value) : Math.floor(value);
+        return plusTicks((long) whole * ticksPerUnit + (long) ((value - whole) * ticksPerUnit));
+    }
+
+    /** AddMonths: the day kept where the month has it, else the month's last day. */
+    public PsDateTime plusMonths(int months) {
+        if (months < -120_000 || months > 120_000) throw new ArgumentOutOfRangeException("Months value must be between +/-120000.");
+        return withWall(wall().plusMonths(months));
+    }
+
+    public PsDateTime plusYears(int years) {
+        if (years < -10_000 || years > 10_000) throw new ArgumentOutOfRangeException("Years value must be between +/-10000.");
+        return withWall(wall().plusYears(years));
     }
 
     /** date - date: the difference of the clock readings, whatever their kinds, as .NET subtracts ticks. */

@@ -87,10 +87,11 @@ class XmlConvertTextTest {
             UUID g = new UUID(random.nextLong(), random.nextLong());
             assertEquals(g.toString(), new String(c, 0, XmlConvertText.guidChars(g, c)));
         }
-        assertEquals("00-5-01-01T00:00:00Z",
-                XmlConvertText.ofDateTime(PsDateTime.from(OffsetDateTime.parse("-0005-01-01T00:00:00Z"))));
-        assertEquals("+12345-01-01T00:00:00.0000001-14:00".substring(1),
-                XmlConvertText.ofDateTime(PsDateTime.from(OffsetDateTime.parse("+12345-01-01T00:00:00.0000001-14:00"))));
+        // the two ends of DateTime's range, with the widest offsets
+        assertEquals("0001-01-01T00:00:00+14:00",
+                XmlConvertText.ofDateTime(PsDateTime.from(OffsetDateTime.parse("0001-01-01T00:00:00+14:00"))));
+        assertEquals("9999-12-31T23:59:59.9999999-14:00",
+                XmlConvertText.ofDateTime(PsDateTime.from(OffsetDateTime.parse("9999-12-31T23:59:59.9999999-14:00"))));
         assertEquals("-P1DT0.0000001S", XmlConvertText.ofDuration(Duration.ofDays(-1).minusNanos(100)));
     }
 }

@@ -2,8 +2,10 @@ package io.migsh.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,12 @@ class ParameterBinderTest {
         List<Object> rest;
         @Parameter(valueFromPipelineByPropertyName = true, aliases = "Identity")
         String name;
+    }
+
+    @CmdletInfo(verb = "Set", noun = "Level")
+    public static class SetLevel extends Cmdlet {
+        @Parameter(position = 0, validateRange = {1, 12})
+        int[] level;
     }
 
     private static ParameterBinder binder(Class<? extends Cmdlet> type) {
@@ -66,5 +74,20 @@ class ParameterBinderTest {
         assertFalse(b.bindPipelineInput(PsObject.custom().add("Other", 1), ParameterMetadata.ALL_SETS));
         assertFalse(b.isBound("Name"));
         assertEquals("x", b.bound().get("First"));
+    }
+
+    @Test
+    void a_value_outside_the_range_is_refused_for_every_element_with_powershells_text() {
+        ParameterBinder b = binder(SetLevel.class);
+        b.bindArguments(List.of(CommandArgument.Positional.of(List.of(1, 12))));
+        PsException e = assertThrows(PsException.class,
+                () -> binder(SetLevel.class).bindArguments(List.of(CommandArgument.Positional.of(List.of(3, 13)))));
+        assertEquals("Cannot validate argument on parameter 'Level'. The 13 argument is greater than the maximum "
+                + "allowed range of 12. Supply an argument that is less than or equal to 12 and then try the command "
+                + "again.", e.getMessage());
+        assertEquals("ParameterArgumentValidationError", e.record().errorId());
+        e = assertThrows(PsException.class,
+                () -> binder(SetLevel.class).bindArguments(List.of(CommandArgument.Positional.of("0"))));
+        assertTrue(e.getMessage().contains("The 0 argument is less than the minimum allowed range of 1."), e.getMessage());
     }
 }

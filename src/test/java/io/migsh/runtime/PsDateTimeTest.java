@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,18 +47,55 @@ class PsDateTimeTest {
         LocalDateTime first = LocalDateTime.of(1, 1, 1, 0, 0);
         assertEquals(0L, PsDateTime.of(first, DateTimeKind.Unspecified).ticks());
         assertEquals(first, PsDateTime.ofTicks(0, DateTimeKind.Unspecified).wall());
-        LocalDateTime before = LocalDateTime.of(0, 12, 31, 23, 59, 59, 999_999_900);
-        assertEquals(before, PsDateTime.ofTicks(-1, DateTimeKind.Unspecified).wall());
+        LocalDateTime last = LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900);
+        assertEquals(PsDateTime.MAX_TICKS, PsDateTime.of(last, DateTimeKind.Unspecified).ticks());
+        assertEquals(last, PsDateTime.ofTicks(PsDateTime.MAX_TICKS, DateTimeKind.Unspecified).wall());
     }
 
     @Test
-    void a_date_past_what_ticks_can_hold_is_refused_with_dotnets_message() {
-        // further than .NET's year 9999, as before, but within what a long of ticks holds
-        LocalDateTime far = LocalDateTime.of(22020, 1, 1, 0, 0);
-        assertEquals(far, PsDateTime.of(far, DateTimeKind.Utc).wall());
+    void a_date_outside_years_1_to_9999_is_refused_with_dotnets_message() {
+        for (LocalDateTime outside : List.of(LocalDateTime.of(10000, 1, 1, 0, 0), LocalDateTime.of(0, 12, 31, 23, 59),
+                LocalDateTime.of(40000, 1, 1, 0, 0))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> PsDateTime.of(outside, DateTimeKind.Utc));
+            assertEquals("The added or subtracted value results in an un-representable DateTime.", e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> PsDateTime.ofTicks(-1, DateTimeKind.Unspecified));
+        assertThrows(IllegalArgumentException.class,
+                () -> PsDateTime.ofTicks(PsDateTime.MAX_TICKS + 1, DateTimeKind.Unspecified));
+    }
+
+    @Test
+    void adding_stops_at_the_ends_of_the_range_as_dotnet_does() {
+        PsDateTime last = PsDateTime.ofTicks(PsDateTime.MAX_TICKS, DateTimeKind.Unspecified);
+        PsDateTime first = PsDateTime.ofTicks(0, DateTimeKind.Unspecified);
+        assertEquals(PsDateTime.MAX_TICKS - 1, last.plusTicks(-1).ticks());
+        assertThrows(IllegalArgumentException.class, () -> last.plusTicks(1));
+        assertThrows(IllegalArgumentException.class, () -> first.plusTicks(-1));
+        assertThrows(IllegalArgumentException.class, () -> first.plusTicks(Long.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> last.minus(TimeSpans.MIN_VALUE));
+        assertEquals(0L, last.minus(TimeSpans.ofTicks(PsDateTime.MAX_TICKS)).ticks());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PsDateTime.of(LocalDateTime.of(40000, 1, 1, 0, 0), DateTimeKind.Utc));
+                () -> first.plusUnits(20_000_000, TimeSpans.TICKS_PER_DAY));
+        assertEquals("Value to add was out of range.", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> last.plusUnits(1, TimeSpans.TICKS_PER_DAY));
         assertEquals("The added or subtracted value results in an un-representable DateTime.", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> first.plusUnits(Double.NaN, TimeSpans.TICKS_PER_DAY));
+        e = assertThrows(IllegalArgumentException.class, () -> first.plusYears(10_001));
+        assertEquals("Years value must be between +/-10000.", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> last.plusYears(1));
+        assertThrows(IllegalArgumentException.class, () -> first.plusMonths(-1));
+        assertEquals(LocalDateTime.of(2024, 2, 29, 0, 0),
+                PsDateTime.of(LocalDateTime.of(2024, 1, 31, 0, 0), DateTimeKind.Utc).plusMonths(1).wall());
+    }
+
+    @Test
+    void a_fraction_of_a_unit_is_cut_to_whole_ticks_toward_zero() {
+        PsDateTime first = PsDateTime.ofTicks(1_000_000_000L, DateTimeKind.Unspecified);
+        // 1.5 days and a third of a second: whole units, then the fraction's ticks truncated
+        assertEquals(1_000_000_000L + 3 * TimeSpans.TICKS_PER_DAY / 2, first.plusUnits(1.5, TimeSpans.TICKS_PER_DAY).ticks());
+        assertEquals(1_000_000_000L + 3_333_333, first.plusUnits(1.0 / 3, TimeSpans.TICKS_PER_SECOND).ticks());
+        assertEquals(1_000_000_000L - 3_333_333, first.plusUnits(-1.0 / 3, TimeSpans.TICKS_PER_SECOND).ticks());
     }
 
     @Test

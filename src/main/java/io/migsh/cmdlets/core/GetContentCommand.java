@@ -16,7 +16,7 @@ public class GetContentCommand extends Cmdlet {
     String[] path;
     @Parameter(aliases = {"First", "Head"})
     long totalCount = -1;
-    @Parameter(aliases = "Last")
+    @Parameter(aliases = "Last", validateRange = {-1, Integer.MAX_VALUE})
     Integer tail;
     @Parameter
     boolean raw;
@@ -46,7 +46,7 @@ public class GetContentCommand extends Cmdlet {
             }
             List<String> lines = Arrays.asList(text.split("\r?\n", -1));
             if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines = lines.subList(0, lines.size() - 1);
-            if (tail != null) lines = lines.subList(Math.max(0, lines.size() - tail), lines.size());
+            if (tail != null && tail >= 0) lines = lines.subList(Math.max(0, lines.size() - tail), lines.size());
             if (totalCount >= 0) lines = lines.subList(0, (int) Math.min(totalCount, lines.size()));
             for (String line : lines) writeObject(line);
         }

@@ -5,6 +5,8 @@ import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
 import io.migsh.runtime.DotNetFormat;
 import io.migsh.runtime.PsDateTime;
+import io.migsh.runtime.TimeSpans;
+import java.time.LocalDateTime;
 
 /**
  * Get-Date: the current local time from the session clock (Kind Local, as PowerShell's), or a given date with its
@@ -18,24 +20,29 @@ public class GetDateCommand extends Cmdlet {
     String format;
     @Parameter
     boolean asUTC;
-    @Parameter Integer year;
-    @Parameter Integer month;
-    @Parameter Integer day;
-    @Parameter Integer hour;
-    @Parameter Integer minute;
-    @Parameter Integer second;
+    @Parameter(validateRange = {1, 9999}) Integer year;
+    @Parameter(validateRange = {1, 12}) Integer month;
+    @Parameter(validateRange = {1, 31}) Integer day;
+    @Parameter(validateRange = {0, 23}) Integer hour;
+    @Parameter(validateRange = {0, 59}) Integer minute;
+    @Parameter(validateRange = {0, 59}) Integer second;
+    @Parameter(validateRange = {0, 999}) Integer millisecond;
 
     @Override
     protected void process() {
         PsDateTime d = date != null ? date : PsDateTime.now(context().clock());
-        java.time.LocalDateTime w = d.wall();
-        if (year != null) w = w.withYear(year);
-        if (month != null) w = w.withMonth(month);
-        if (day != null) w = w.withDayOfMonth(day);
-        if (hour != null) w = w.withHour(hour);
-        if (minute != null) w = w.withMinute(minute);
-        if (second != null) w = w.withSecond(second);
-        if (!w.equals(d.wall())) d = d.withWall(w);
+        // each part moves the date by the difference, as PowerShell's Get-Date does: -Day 31 in a 30-day month
+        // runs into the next month rather than failing
+        LocalDateTime w = d.wall();
+        if (year != null) d = d.plusYears(year - w.getYear());
+        if (month != null) d = d.plusMonths(month - d.wall().getMonthValue());
+        if (day != null) d = d.plusUnits(day - d.wall().getDayOfMonth(), TimeSpans.TICKS_PER_DAY);
+        if (hour != null) d = d.plusUnits(hour - d.wall().getHour(), TimeSpans.TICKS_PER_HOUR);
+        if (minute != null) d = d.plusUnits(minute - d.wall().getMinute(), TimeSpans.TICKS_PER_MINUTE);
+        if (second != null) d = d.plusUnits(second - d.wall().getSecond(), TimeSpans.TICKS_PER_SECOND);
+        if (millisecond != null) {
+            d = d.plusUnits(millisecond - d.wall().getNano() / 1_000_000, TimeSpans.TICKS_PER_MILLISECOND);
+        }
         if (asUTC) d = d.toUniversalTime();
         writeObject(format == null ? d : DotNetFormat.date(d, format));
     }

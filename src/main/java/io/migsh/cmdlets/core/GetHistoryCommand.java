@@ -12,9 +12,9 @@ import java.util.List;
 /** Get-History: the command lines run in this session (Id, CommandLine, times, status). */
 @CmdletInfo(verb = "Get", noun = "History", aliases = {"h", "history", "ghy"})
 public class GetHistoryCommand extends Cmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, valueFromPipeline = true, validateRange = {1, Long.MAX_VALUE})
     long[] id;
-    @Parameter(position = 1)
+    @Parameter(position = 1, validateRange = {0, 32767})
     int count = 4096;
 
     @Override

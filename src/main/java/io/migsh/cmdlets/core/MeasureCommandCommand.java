@@ -4,7 +4,7 @@ import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
 import io.migsh.runtime.ScriptBlock;
-import java.time.Duration;
+import io.migsh.runtime.TimeSpans;
 
 /**
  * Measure-Command: runs a script block, discards its output and returns how long it took. With pipeline input the
@@ -28,6 +28,6 @@ public class MeasureCommandCommand extends Cmdlet {
 
     @Override
     protected void end() {
-        writeObject(Duration.ofNanos(elapsed));
+        writeObject(TimeSpans.ofTicks(elapsed / 100));
     }
 }

@@ -4,6 +4,7 @@ import io.migsh.command.Cmdlet;
 import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
 import io.migsh.runtime.PsDateTime;
+import io.migsh.runtime.TimeSpans;
 import java.time.Duration;
 
 /** New-TimeSpan: the time from -Start to -End (each now unless given), or one made of days, hours, minutes, seconds. */
@@ -31,7 +32,7 @@ public class NewTimeSpanCommand extends Cmdlet {
             writeObject((end != null ? end : now).minus(start != null ? start : now));
             return;
         }
-        writeObject(Duration.ofDays(days).plusHours(hours).plusMinutes(minutes).plusSeconds(seconds)
-                .plusMillis(milliseconds));
+        writeObject(TimeSpans.checked(Duration.ofDays(days).plusHours(hours).plusMinutes(minutes).plusSeconds(seconds)
+                .plusMillis(milliseconds)));
     }
 }

@@ -27,11 +27,11 @@ public class SelectObjectCommand extends Cmdlet {
     String expandProperty;
     @Parameter
     boolean unique;
-    @Parameter(sets = "DefaultParameter")
+    @Parameter(sets = "DefaultParameter", validateRange = {0, Integer.MAX_VALUE})
     Integer last;
-    @Parameter(sets = "DefaultParameter")
+    @Parameter(sets = "DefaultParameter", validateRange = {0, Integer.MAX_VALUE})
     Integer first;
-    @Parameter(sets = "DefaultParameter")
+    @Parameter(sets = "DefaultParameter", validateRange = {0, Integer.MAX_VALUE})
     Integer skip;
     @Parameter(sets = "IndexParameter")
     int[] index;

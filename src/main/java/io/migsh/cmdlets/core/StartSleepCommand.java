@@ -7,9 +7,10 @@ import io.migsh.command.Parameter;
 /** Start-Sleep: waits, waking every 50 ms so that Ctrl+C stops it at once. */
 @CmdletInfo(verb = "Start", noun = "Sleep", aliases = "sleep", defaultParameterSet = "Seconds")
 public class StartSleepCommand extends Cmdlet {
-    @Parameter(position = 0, mandatory = true, sets = "Seconds", valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, sets = "Seconds", valueFromPipeline = true,
+            validateRange = {0, Integer.MAX_VALUE / 1000})
     Double seconds;
-    @Parameter(mandatory = true, sets = "Milliseconds", aliases = "ms")
+    @Parameter(mandatory = true, sets = "Milliseconds", aliases = "ms", validateRange = {0, Integer.MAX_VALUE})
     Integer milliseconds;
 
     @Override

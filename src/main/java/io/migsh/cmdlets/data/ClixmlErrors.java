@@ -17,10 +17,4 @@ final class ClixmlErrors {
         return new PsException("System.Xml.XmlException", message, "System.Xml.XmlException",
                 ErrorCategory.InvalidData, file);
     }
-
-    static PsException depthOutOfRange(int depth) {
-        return PsException.invalidArgument("Cannot validate argument on parameter 'Depth'. The " + depth
-                + " argument is less than the minimum allowed range of 1. Supply an argument that is greater than or "
-                + "equal to 1 and then try the command again.", "ParameterArgumentValidationError", depth);
-    }
 }

@@ -13,15 +13,10 @@ import java.util.List;
 public class ConvertToCliXmlCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
     Object inputObject;
-    @Parameter
+    @Parameter(validateRange = {1, Integer.MAX_VALUE})
     int depth = ClixmlWriter.DEFAULT_DEPTH;
 
     private final List<Object> objects = new ArrayList<>();
-
-    @Override
-    protected void begin() {
-        if (depth < 1) throw ClixmlErrors.depthOutOfRange(depth);
-    }
 
     @Override
     protected void process() {

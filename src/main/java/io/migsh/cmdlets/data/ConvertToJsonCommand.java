@@ -5,7 +5,6 @@ import io.migsh.command.CmdletInfo;
 import io.migsh.command.Parameter;
 import io.migsh.json.EscapeHandling;
 import io.migsh.json.JsonWriter;
-import io.migsh.runtime.PsException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,7 @@ import java.util.List;
 public class ConvertToJsonCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
     Object inputObject;
-    @Parameter
+    @Parameter(validateRange = {0, 100})
     int depth = 2;
     @Parameter
     boolean compress;
@@ -29,21 +28,6 @@ public class ConvertToJsonCommand extends Cmdlet {
     EscapeHandling escapeHandling;
 
     private final List<Object> objects = new ArrayList<>();
-
-    @Override
-    protected void begin() {
-        if (depth < 0) {
-            throw PsException.invalidArgument("Cannot validate argument on parameter 'Depth'. The " + depth
-                    + " argument is less than the minimum allowed range of 0. Supply an argument that is greater "
-                    + "than or equal to 0 and then try the command again.", "ParameterArgumentValidationError", depth);
-        }
-        if (depth > 100) {
-            throw PsException.invalidArgument("Cannot validate argument on parameter 'Depth'. The " + depth
-                    + " argument is greater than the maximum allowed range of 100. Supply an argument that is less "
-                    + "than or equal to 100 and then try the command again.", "ParameterArgumentValidationError",
-                    depth);
-        }
-    }
 
     @Override
     protected void process() {

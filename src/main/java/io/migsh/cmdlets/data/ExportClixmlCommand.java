@@ -23,7 +23,7 @@ public class ExportClixmlCommand extends Cmdlet {
     String literalPath;
     @Parameter(mandatory = true, valueFromPipeline = true)
     Object inputObject;
-    @Parameter
+    @Parameter(validateRange = {1, Integer.MAX_VALUE})
     int depth = ClixmlWriter.DEFAULT_DEPTH;
     @Parameter
     boolean force;
@@ -46,7 +46,6 @@ public class ExportClixmlCommand extends Cmdlet {
 
     @Override
     protected void begin() {
-        if (depth < 1) throw ClixmlErrors.depthOutOfRange(depth);
         file = context().resolvePath(path != null ? path : literalPath);
         if (!shouldProcess(file.toString(), "Export-Clixml")) return;
         out = closeAtEnd(OutputFile.open(file, encoding, false, force, noClobber));

@@ -26,9 +26,9 @@ public class ImportClixmlCommand extends Cmdlet {
     @Parameter(mandatory = true, sets = "ByLiteralPath", aliases = {"PSPath", "LP"},
             valueFromPipelineByPropertyName = true, completion = "path")
     String[] literalPath;
-    @Parameter
-    long first = -1;
-    @Parameter
+    @Parameter(validateRange = {0, Long.MAX_VALUE})
+    long first = -1; // -1: every object
+    @Parameter(validateRange = {0, Long.MAX_VALUE})
     long skip;
 
     private long skipped;

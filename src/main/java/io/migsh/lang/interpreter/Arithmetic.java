@@ -5,6 +5,7 @@ import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsHashtable;
+import io.migsh.runtime.TimeSpans;
 import io.migsh.runtime.TypeNames;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,6 +22,15 @@ import java.util.Map;
 public final class Arithmetic {
     private Arithmetic() {}
 
+    /** A date or time-span operator: PowerShell reports what .NET throws there as a failed call of its method. */
+    private static <T> T operator(String method, int arguments, java.util.function.Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw RuntimeErrors.methodFailed(method, arguments, e.getMessage(), e.getClass().getSimpleName());
+        }
+    }
+
     public static Object add(Object left, Object right) {
         Object l = AutomationNull.normalize(left);
         Object r = AutomationNull.normalize(right);
@@ -36,9 +46,11 @@ public final class Arithmetic {
         }
         if (l instanceof Map<?, ?> m) return mergeTables(m, r);
         l = PsDateTime.adapt(l);
-        if (l instanceof PsDateTime d && r instanceof Duration t) return d.plus(t);
-        if (l instanceof Duration d && r instanceof Duration t) return d.plus(t);
-        if (l instanceof Duration d && PsDateTime.adapt(r) instanceof PsDateTime t) return t.plus(d);
+        if (l instanceof PsDateTime d && r instanceof Duration t) return operator("op_Addition", 2, () -> d.plus(t));
+        if (l instanceof Duration d && r instanceof Duration t) return operator("op_Addition", 2, () -> TimeSpans.plus(d, t));
+        if (l instanceof Duration d && PsDateTime.adapt(r) instanceof PsDateTime t) {
+            return operator("op_Addition", 2, () -> t.plus(d));
+        }
         if (isNumeric(l)) return numeric('+', number(l), operand(r, l));
         throw opNotDefined(l, "op_Addition");
     }
@@ -50,9 +62,11 @@ public final class Arithmetic {
         if (l == null) l = 0;
         if (PsDateTime.adapt(l) instanceof PsDateTime d) {
             if (PsDateTime.adapt(r) instanceof PsDateTime o) return d.minus(o);
-            if (r instanceof Duration t) return d.minus(t);
+            if (r instanceof Duration t) return operator("op_Subtraction", 2, () -> d.minus(t));
         }
-        if (l instanceof Duration d && r instanceof Duration t) return d.minus(t);
+        if (l instanceof Duration d && r instanceof Duration t) {
+            return operator("op_Subtraction", 2, () -> TimeSpans.minus(d, t));
+        }
         if (isNumeric(l)) return numeric('-', number(l), operand(r, l));
         if (l instanceof String) return numeric('-', operand(l, 0), operand(r, 0));
         throw opNotDefined(l, "op_Subtraction");
@@ -70,6 +84,9 @@ public final class Arithmetic {
             return out;
         }
         if (isNumeric(l)) return numeric('*', number(l), operand(r, l));
+        if (l instanceof Duration d && isNumeric(r)) {
+            return operator("op_Multiply", 2, () -> TimeSpans.multiply(d, number(r).doubleValue()));
+        }
         throw opNotDefined(l, "op_Multiply");
     }
 
@@ -77,7 +94,12 @@ public final class Arithmetic {
         Object l = AutomationNull.normalize(left);
         Object r = AutomationNull.normalize(right);
         if (l == null) l = 0;
-        if (l instanceof Duration d && r instanceof Number n) return Duration.ofNanos((long) (d.toNanos() / n.doubleValue()));
+        if (l instanceof Duration d && r instanceof Duration t) {
+            return operator("op_Division", 2, () -> (double) TimeSpans.ticks(d) / TimeSpans.ticks(t));
+        }
+        if (l instanceof Duration d && isNumeric(r)) {
+            return operator("op_Division", 2, () -> TimeSpans.divide(d, number(r).doubleValue()));
+        }
         if (isNumeric(l)) return numeric('/', number(l), operand(r, l));
         if (l instanceof String) return numeric('/', operand(l, 0), operand(r, 0));
         throw opNotDefined(l, "op_Division");
@@ -95,7 +117,7 @@ public final class Arithmetic {
     public static Object negate(Object value) {
         Object v = AutomationNull.normalize(value);
         if (v == null) return 0;
-        if (v instanceof Duration d) return d.negated();
+        if (v instanceof Duration d) return operator("op_UnaryNegation", 1, () -> TimeSpans.negate(d));
         return numeric('-', 0, operand(v, 0));
     }
 

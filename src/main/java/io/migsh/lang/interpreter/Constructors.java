@@ -11,6 +11,7 @@ import io.migsh.runtime.PsException;
 import io.migsh.runtime.PsHashtable;
 import io.migsh.runtime.PsObject;
 import io.migsh.runtime.SecureString;
+import io.migsh.runtime.TimeSpans;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -81,12 +82,12 @@ public final class Constructors {
                 if (args.size() >= 3 || !args.isEmpty() && args.get(0) instanceof Number) return dateTime(args);
                 break;
             case "System.TimeSpan":
-                if (args.size() == 1) return Duration.ofNanos(((Number) Conversions.convert(args.get(0), Long.class)).longValue() * 100);
-                if (args.size() == 3) return Duration.ofHours(Args.integer(args, 0)).plusMinutes(Args.integer(args, 1))
-                        .plusSeconds(Args.integer(args, 2));
-                if (args.size() >= 4) return Duration.ofDays(Args.integer(args, 0)).plusHours(Args.integer(args, 1))
-                        .plusMinutes(Args.integer(args, 2)).plusSeconds(Args.integer(args, 3))
-                        .plusMillis(args.size() > 4 ? Args.integer(args, 4) : 0);
+                if (args.size() == 1) return TimeSpans.ofTicks(((Number) Conversions.convert(args.get(0), Long.class)).longValue());
+                if (args.size() == 3) return TimeSpans.checked(Duration.ofHours(Args.integer(args, 0))
+                        .plusMinutes(Args.integer(args, 1)).plusSeconds(Args.integer(args, 2)));
+                if (args.size() >= 4) return TimeSpans.checked(Duration.ofDays(Args.integer(args, 0))
+                        .plusHours(Args.integer(args, 1)).plusMinutes(Args.integer(args, 2))
+                        .plusSeconds(Args.integer(args, 3)).plusMillis(args.size() > 4 ? Args.integer(args, 4) : 0));
                 break;
             case "System.Guid":
                 return Conversions.convert(args.get(0), java.util.UUID.class);

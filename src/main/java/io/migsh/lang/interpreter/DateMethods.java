@@ -5,6 +5,7 @@ import io.migsh.runtime.DateTimeKind;
 import io.migsh.runtime.DotNetFormat;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsDateTime;
+import io.migsh.runtime.TimeSpans;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,15 +15,14 @@ final class DateMethods {
 
     static Object date(PsDateTime d, String n, List<Object> args) {
         switch (n) {
-            case "adddays": return d.plus(Duration.ofNanos(Math.round(Args.real(args, 0) * 86_400e9)));
-            case "addhours": return d.plus(Duration.ofNanos(Math.round(Args.real(args, 0) * 3_600e9)));
-            case "addminutes": return d.plus(Duration.ofNanos(Math.round(Args.real(args, 0) * 60e9)));
-            case "addseconds": return d.plus(Duration.ofNanos(Math.round(Args.real(args, 0) * 1e9)));
-            case "addmilliseconds": return d.plus(Duration.ofNanos(Math.round(Args.real(args, 0) * 1e6)));
-            case "addticks":
-                return d.plus(Duration.ofNanos(((Number) Conversions.convert(args.get(0), Long.class)).longValue() * 100));
-            case "addmonths": return d.withWall(d.wall().plusMonths(Args.integer(args, 0)));
-            case "addyears": return d.withWall(d.wall().plusYears(Args.integer(args, 0)));
+            case "adddays": return d.plusUnits(Args.real(args, 0), TimeSpans.TICKS_PER_DAY);
+            case "addhours": return d.plusUnits(Args.real(args, 0), TimeSpans.TICKS_PER_HOUR);
+            case "addminutes": return d.plusUnits(Args.real(args, 0), TimeSpans.TICKS_PER_MINUTE);
+            case "addseconds": return d.plusUnits(Args.real(args, 0), TimeSpans.TICKS_PER_SECOND);
+            case "addmilliseconds": return d.plusUnits(Args.real(args, 0), TimeSpans.TICKS_PER_MILLISECOND);
+            case "addticks": return d.plusTicks(((Number) Conversions.convert(args.get(0), Long.class)).longValue());
+            case "addmonths": return d.plusMonths(Args.integer(args, 0));
+            case "addyears": return d.plusYears(Args.integer(args, 0));
             case "add": return d.plus(Conversions.toTimeSpan(args.get(0)));
             case "subtract":
                 if (PsDateTime.adapt(args.get(0)) instanceof PsDateTime other) return d.minus(other);
@@ -47,10 +47,10 @@ final class DateMethods {
 
     static Object timeSpan(Duration d, String n, List<Object> args) {
         switch (n) {
-            case "add": return d.plus(Conversions.toTimeSpan(args.get(0)));
-            case "subtract": return d.minus(Conversions.toTimeSpan(args.get(0)));
-            case "negate": return d.negated();
-            case "duration": return d.abs();
+            case "add": return TimeSpans.plus(d, Conversions.toTimeSpan(args.get(0)));
+            case "subtract": return TimeSpans.minus(d, Conversions.toTimeSpan(args.get(0)));
+            case "negate": return TimeSpans.negate(d);
+            case "duration": return TimeSpans.abs(d);
             case "tostring":
                 return args.isEmpty() ? LanguagePrimitives.timeSpanText(d) : TimeSpanFormat.timeSpan(d, Args.text(args, 0));
             default: return Methods.NOT_FOUND;

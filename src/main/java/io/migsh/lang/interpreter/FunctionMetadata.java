@@ -83,7 +83,8 @@ public record FunctionMetadata(CommandMetadata command, List<Param> parameters, 
                 if (a.is("ValidateNotNullOrEmpty") || a.is("ValidateNotNull")) notNullOrEmpty = true;
             }
             ParameterMetadata meta = new ParameterMetadata(p.name(), binderType(type), isSwitch, position, mandatory,
-                    aliases, sets, fromPipeline, byName, remaining, validateSet, notNullOrEmpty, null, help, "", false);
+                    aliases, sets, fromPipeline, byName, remaining, validateSet, notNullOrEmpty, List.of(), null, help,
+                    "", false);
             List<AttributeAst> validators = p.attributes().stream().filter(a -> !a.typeConstraint()
                     && (a.is("ValidateRange") || a.is("ValidatePattern") || a.is("ValidateCount")
                     || a.is("ValidateLength") || a.is("ValidateScript"))).toList();

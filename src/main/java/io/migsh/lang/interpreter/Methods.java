@@ -33,6 +33,8 @@ public final class Methods {
             throw e;
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             throw RuntimeErrors.methodFailed(name, args.size(), dotNetMessage(e), "ArgumentOutOfRangeException");
+        } catch (ArithmeticException e) { // OverflowException and its kin keep their .NET names
+            throw RuntimeErrors.methodFailed(name, args.size(), dotNetMessage(e), e.getClass().getSimpleName());
         }
         if (r != NOT_FOUND) return r;
         if (LanguagePrimitives.isEnumerable(target)) {

@@ -7,6 +7,7 @@ import io.migsh.runtime.DotNetName;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsDateTime;
 import io.migsh.runtime.PsHashtable;
+import io.migsh.runtime.TimeSpans;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
@@ -34,9 +35,8 @@ public final class StaticMembers {
                         PsDateTime now = now(session);
                         return now.withWall(now.wall().toLocalDate().atStartOfDay());
                     }
-                    case "minvalue": return PsDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0), DateTimeKind.Unspecified);
-                    case "maxvalue":
-                        return PsDateTime.of(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900), DateTimeKind.Unspecified);
+                    case "minvalue": return PsDateTime.ofTicks(0, DateTimeKind.Unspecified);
+                    case "maxvalue": return PsDateTime.ofTicks(PsDateTime.MAX_TICKS, DateTimeKind.Unspecified);
                     default: return null;
                 }
             case "system.int32": return limit(n, Integer.MAX_VALUE, Integer.MIN_VALUE);
@@ -56,7 +56,7 @@ public final class StaticMembers {
             case "system.string": return n.equals("empty") ? "" : null;
             case "system.guid": return n.equals("empty") ? new UUID(0, 0) : null;
             case "system.math": return n.equals("pi") ? (Object) Math.PI : n.equals("e") ? (Object) Math.E : null;
-            case "system.timespan": return n.equals("zero") ? Duration.ZERO : null;
+            case "system.timespan": return n.equals("zero") ? Duration.ZERO : limit(n, TimeSpans.MAX_VALUE, TimeSpans.MIN_VALUE);
             case "system.environment": return EnvironmentStatics.get(n, session);
             case "system.io.path":
                 return n.equals("directoryseparatorchar") ? (Object) java.io.File.separatorChar
@@ -212,12 +212,12 @@ public final class StaticMembers {
     private static Object timeSpan(String n, List<Object> args) {
         double v = args.isEmpty() ? 0 : Args.real(args, 0);
         switch (n) {
-            case "fromdays": return Duration.ofNanos(Math.round(v * 86_400e9));
-            case "fromhours": return Duration.ofNanos(Math.round(v * 3_600e9));
-            case "fromminutes": return Duration.ofNanos(Math.round(v * 60e9));
-            case "fromseconds": return Duration.ofNanos(Math.round(v * 1e9));
-            case "frommilliseconds": return Duration.ofNanos(Math.round(v * 1e6));
-            case "fromticks": return Duration.ofNanos(Math.round(v * 100));
+            case "fromdays": return TimeSpans.fromUnits(v, TimeSpans.TICKS_PER_DAY);
+            case "fromhours": return TimeSpans.fromUnits(v, TimeSpans.TICKS_PER_HOUR);
+            case "fromminutes": return TimeSpans.fromUnits(v, TimeSpans.TICKS_PER_MINUTE);
+            case "fromseconds": return TimeSpans.fromUnits(v, TimeSpans.TICKS_PER_SECOND);
+            case "frommilliseconds": return TimeSpans.fromUnits(v, TimeSpans.TICKS_PER_MILLISECOND);
+            case "fromticks": return TimeSpans.ofTicks(((Number) Conversions.convert(args.get(0), Long.class)).longValue());
             case "parse": return Conversions.toTimeSpan(args.get(0));
             default: return Methods.NOT_FOUND;
         }

@@ -40,16 +40,8 @@ final class Validators {
             SourcePosition at) {
         String text = LanguagePrimitives.toText(item);
         if (a.is("ValidateRange")) {
-            if (LanguagePrimitives.compare(item, args.get(0), true) < 0) {
-                fail(p, "The " + text + " argument is less than the minimum allowed range of " + args.get(0)
-                        + ". Supply an argument that is greater than or equal to " + args.get(0)
-                        + " and then try the command again.", command, at);
-            }
-            if (LanguagePrimitives.compare(item, args.get(1), true) > 0) {
-                fail(p, "The " + text + " argument is greater than the maximum allowed range of " + args.get(1)
-                        + ". Supply an argument that is less than or equal to " + args.get(1)
-                        + " and then try the command again.", command, at);
-            }
+            String why = io.migsh.command.BindingErrors.outsideRange(item, args.get(0), args.get(1));
+            if (why != null) fail(p, why, command, at);
         } else if (a.is("ValidatePattern")) {
             String pattern = LanguagePrimitives.toText(args.get(0));
             if (!RegexOps.compile(pattern, true).matcher(text).find()) {
