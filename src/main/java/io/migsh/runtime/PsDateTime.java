@@ -50,13 +50,20 @@ public final class PsDateTime implements Comparable<PsDateTime> {
 
     /** A universal time (Kind Utc), as [DateTime]::UtcNow and ToUniversalTime() give. */
     public static PsDateTime utc(Instant at) {
-        return new PsDateTime(LocalDateTime.ofInstant(at, ZoneOffset.UTC), DateTimeKind.Utc, ZoneOffset.UTC);
+        return new PsDateTime(clamped(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), DateTimeKind.Utc, ZoneOffset.UTC);
     }
 
     /** The session's local time at an instant (Kind Local), as Get-Date and Exchange's non-UTC properties give. */
     public static PsDateTime local(Instant at) {
-        LocalDateTime wall = LocalDateTime.ofInstant(at, Conversions.zone());
+        LocalDateTime wall = clamped(LocalDateTime.ofInstant(at, Conversions.zone()));
         return new PsDateTime(wall, DateTimeKind.Local, Conversions.zone().getRules().getOffset(at));
+    }
+
+    /** A zone conversion that leaves DateTime's range stops at its end, as .NET's ToUniversalTime and ToLocalTime do. */
+    private static LocalDateTime clamped(LocalDateTime wall) {
+        if (wall.getYear() < 1) return LocalDateTime.of(1, 1, 1, 0, 0);
+        if (wall.getYear() > 9999) return LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900);
+        return wall;
     }
 
     /** A clock reading of the given kind; a Local one takes the session zone's offset at that reading. */

@@ -90,6 +90,16 @@ class PsDateTimeTest {
     }
 
     @Test
+    void converting_zones_at_the_ends_of_the_range_stops_there() {
+        // Paris is ahead of UTC: MinValue as local time is before year 1 in UTC, MaxValue as UTC after 9999 locally
+        PsDateTime first = PsDateTime.ofTicks(0, DateTimeKind.Local);
+        PsDateTime last = PsDateTime.ofTicks(PsDateTime.MAX_TICKS, DateTimeKind.Utc);
+        assertEquals(0L, first.toUniversalTime().ticks());
+        assertEquals(PsDateTime.MAX_TICKS, last.toLocalTime().ticks());
+        assertEquals(DateTimeKind.Local, last.toLocalTime().kind());
+    }
+
+    @Test
     void a_fraction_of_a_unit_is_cut_to_whole_ticks_toward_zero() {
         PsDateTime first = PsDateTime.ofTicks(1_000_000_000L, DateTimeKind.Unspecified);
         // 1.5 days and a third of a second: whole units, then the fraction's ticks truncated
