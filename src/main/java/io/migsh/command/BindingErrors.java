@@ -53,6 +53,23 @@ public final class BindingErrors {
                 + "that is in the set and then try the command again.", at);
     }
 
+    static PsException nullNotAllowed(ParameterMetadata p, SourcePosition at) {
+        return new PsException(new ErrorRecord(TYPE, "Cannot bind argument to parameter '" + p.name()
+                + "' because it is null.", "ParameterArgumentValidationErrorNullNotAllowed", ErrorCategory.InvalidData,
+                null, null, at, null));
+    }
+
+    static PsException emptyStringNotAllowed(ParameterMetadata p, SourcePosition at) {
+        return new PsException(new ErrorRecord(TYPE, "Cannot bind argument to parameter '" + p.name()
+                + "' because it is an empty string.", "ParameterArgumentValidationErrorEmptyStringNotAllowed",
+                ErrorCategory.InvalidData, "", null, at, null));
+    }
+
+    /** The errors of validation, which pipeline input reports rather than passing over the parameter. */
+    static boolean isValidationError(PsException e) {
+        return e.record().errorId().startsWith("ParameterArgumentValidationError");
+    }
+
     /** A value a validation attribute refused, with the attribute's reason. */
     static PsException invalid(ParameterMetadata p, Object value, String why, SourcePosition at) {
         return new PsException(new ErrorRecord(TYPE, "Cannot validate argument on parameter '" + p.name() + "'. " + why,

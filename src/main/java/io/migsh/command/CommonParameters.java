@@ -36,6 +36,6 @@ public final class CommonParameters {
 
     private static ParameterMetadata common(String name, Class<?> type, boolean isSwitch, String alias) {
         return new ParameterMetadata(name, type, isSwitch, -1, false, List.of(alias), List.of(), false, false, false,
-                List.of(), false, List.of(), null, "", "", true);
+                List.of(), false, List.of(), false, false, null, "", "", true);
     }
 }

@@ -73,7 +73,7 @@ final class CompiledCmdlet {
         return new ParameterMetadata(pname, t, isSwitch, p.position(), p.mandatory(), List.of(p.aliases()),
                 List.of(p.sets()), p.valueFromPipeline(), p.valueFromPipelineByPropertyName(),
                 p.valueFromRemainingArguments(), List.of(p.validateSet()), p.validateNotNullOrEmpty(),
-                java.util.Arrays.stream(p.validateRange()).boxed().toList(), null,
+                java.util.Arrays.stream(p.validateRange()).boxed().toList(), p.allowNull(), p.allowEmptyString(), null,
                 p.helpMessage(), p.completion(), false);
     }
 

@@ -35,6 +35,12 @@ public @interface Parameter {
 
     boolean validateNotNullOrEmpty() default false;
 
+    /** AllowNull: a mandatory parameter that takes $null (others refuse it, as PowerShell's binder does). */
+    boolean allowNull() default false;
+
+    /** AllowEmptyString: a mandatory string parameter that takes '' (and $null, which a string binds as ''). */
+    boolean allowEmptyString() default false;
+
     /** ValidateRange: the least and the greatest value accepted, both included; empty for no range. */
     long[] validateRange() default {};
 

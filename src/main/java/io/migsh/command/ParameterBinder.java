@@ -323,10 +323,15 @@ public final class ParameterBinder {
         return true;
     }
 
+    /**
+     * Binds pipeline input if the parameter's type takes it. A value the parameter's type takes but its validation
+     * refuses ($null for a mandatory parameter, a value outside its set) is that error, as in PowerShell.
+     */
     private boolean tryBindFromPipeline(ParameterMetadata p, Object value) {
         try {
             return bindFromPipeline(p, value);
         } catch (PsException e) {
+            if (BindingErrors.isValidationError(e)) throw e;
             return false;
         }
     }
@@ -337,6 +342,7 @@ public final class ParameterBinder {
     }
 
     private Object coerce(ParameterMetadata p, Object value, SourcePosition at) {
+        if (p.mandatory() && !p.isSwitch()) value = refuseNullOrEmpty(p, value, at);
         Object v;
         try {
             if (p.isSwitch()) {
@@ -351,6 +357,26 @@ public final class ParameterBinder {
         }
         if (p.validateNotNullOrEmpty() || !p.validateSet().isEmpty() || !p.validateRange().isEmpty()) validate(p, v, at);
         return v;
+    }
+
+    /**
+     * PowerShell's checks of a mandatory parameter's value: $null is refused unless the parameter allows null; a
+     * string parameter binds $null as '', and '' (alone or in a string array) is refused unless it allows empty
+     * strings.
+     */
+    private static Object refuseNullOrEmpty(ParameterMetadata p, Object value, SourcePosition at) {
+        Object v = value instanceof PsObject o && o.baseValue() != null ? o.baseValue() : value;
+        if (v == null) {
+            if (p.allowNull()) return null;
+            if (p.type() != String.class) throw BindingErrors.nullNotAllowed(p, at);
+            v = value = "";
+        }
+        if ((p.type() == String.class || p.type() == String[].class) && !p.allowEmptyString()) {
+            for (Object item : elements(v)) {
+                if (item == null || "".equals(item)) throw BindingErrors.emptyStringNotAllowed(p, at);
+            }
+        }
+        return value;
     }
 
     private static void validate(ParameterMetadata p, Object v, SourcePosition at) {

@@ -21,6 +21,8 @@ public record ParameterMetadata(
         List<String> validateSet,
         boolean validateNotNullOrEmpty,
         List<Long> validateRange,
+        boolean allowNull,
+        boolean allowEmptyString,
         Object defaultValue,
         String helpMessage,
         String completion,
@@ -31,12 +33,12 @@ public record ParameterMetadata(
     /** A plain parameter: typed, optionally positional, in all sets. */
     public static ParameterMetadata simple(String name, Class<?> type, int position, boolean mandatory) {
         return new ParameterMetadata(name, type, false, position, mandatory, List.of(), List.of(), false, false,
-                false, List.of(), false, List.of(), null, "", "", false);
+                false, List.of(), false, List.of(), false, false, null, "", "", false);
     }
 
     public static ParameterMetadata switchParameter(String name) {
         return new ParameterMetadata(name, Boolean.class, true, -1, false, List.of(), List.of(), false, false,
-                false, List.of(), false, List.of(), null, "", "", false);
+                false, List.of(), false, List.of(), false, false, null, "", "", false);
     }
 
     public boolean inSet(String set) {

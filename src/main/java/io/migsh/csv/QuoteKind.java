@@ -1,6 +1,9 @@
 package io.migsh.csv;
 
+import io.migsh.runtime.DotNetName;
+
 /** Export-Csv / ConvertTo-Csv -UseQuotes (PowerShell 7): which fields get double quotes. */
+@DotNetName("Microsoft.PowerShell.Commands.BaseCsvWritingCommand+QuoteKind")
 public enum QuoteKind {
     /** No field is quoted and no quote is doubled. */
     Never,

@@ -310,6 +310,7 @@ public final class Conversions {
         DotNetName dn = type.getAnnotation(DotNetName.class);
         if (dn != null) return dn.value()[0];
         if (type.isArray()) return dotNet(type.getComponentType()) + "[]";
-        return type.getName();
+        // never a Java package in a message; an enum without a .NET name shows its own name
+        return type.isEnum() ? type.getSimpleName() : type.getName();
     }
 }

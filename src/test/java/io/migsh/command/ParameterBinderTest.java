@@ -35,6 +35,16 @@ class ParameterBinderTest {
         int[] level;
     }
 
+    @CmdletInfo(verb = "Send", noun = "Note")
+    public static class SendNote extends Cmdlet {
+        @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
+        String[] to;
+        @Parameter(position = 1, mandatory = true, allowEmptyString = true)
+        String text;
+        @Parameter(mandatory = true, allowNull = true)
+        Object tag;
+    }
+
     private static ParameterBinder binder(Class<? extends Cmdlet> type) {
         return new ParameterBinder(CmdletDefinition.compile(type).metadata());
     }
@@ -89,5 +99,31 @@ class ParameterBinderTest {
         e = assertThrows(PsException.class,
                 () -> binder(SetLevel.class).bindArguments(List.of(CommandArgument.Positional.of("0"))));
         assertTrue(e.getMessage().contains("The 0 argument is less than the minimum allowed range of 1."), e.getMessage());
+    }
+
+    @Test
+    void a_mandatory_parameter_refuses_null_and_empty_text_unless_it_allows_them() {
+        ParameterBinder b = binder(SendNote.class);
+        b.bindArguments(List.of(CommandArgument.Positional.of("ann"), CommandArgument.Positional.of(null),
+                CommandArgument.Named.of("Tag", null)));
+        assertEquals("", b.bound().get("Text")); // a string binds $null as ''
+        assertEquals(null, b.bound().get("Tag"));
+        PsException e = assertThrows(PsException.class,
+                () -> binder(SendNote.class).bindArguments(List.of(CommandArgument.Positional.of(null))));
+        assertEquals("Cannot bind argument to parameter 'To' because it is null.", e.getMessage());
+        assertEquals("ParameterArgumentValidationErrorNullNotAllowed", e.record().errorId());
+        e = assertThrows(PsException.class, () -> binder(SendNote.class)
+                .bindArguments(List.of(CommandArgument.Positional.of(List.of("ann", "")))));
+        assertEquals("Cannot bind argument to parameter 'To' because it is an empty string.", e.getMessage());
+    }
+
+    @Test
+    void pipeline_input_the_parameter_takes_but_refuses_is_that_error_not_unbound_input() {
+        ParameterBinder b = binder(SendNote.class);
+        b.bindArguments(List.of(CommandArgument.Named.of("Text", "hi"), CommandArgument.Named.of("Tag", 1)));
+        PsException e = assertThrows(PsException.class, () -> b.bindPipelineInput(null, ParameterMetadata.ALL_SETS));
+        assertEquals("ParameterArgumentValidationErrorNullNotAllowed", e.record().errorId());
+        assertTrue(b.bindPipelineInput("bob", ParameterMetadata.ALL_SETS));
+        assertEquals(List.of("bob"), List.of((String[]) b.bound().get("To")));
     }
 }

@@ -9,7 +9,8 @@ import io.migsh.command.Parameter;
 public class JoinPathCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
     String[] path;
-    @Parameter(position = 1, mandatory = true, valueFromPipelineByPropertyName = true)
+    @Parameter(position = 1, mandatory = true, valueFromPipelineByPropertyName = true, allowNull = true,
+            allowEmptyString = true)
     String childPath;
     @Parameter(position = 2, valueFromRemainingArguments = true)
     String[] additionalChildPath;

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /** Test-Path: True when the path exists (as a file with -PathType Leaf, as a folder with Container). */
 @CmdletInfo(verb = "Test", noun = "Path")
 public class TestPathCommand extends Cmdlet {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            allowNull = true, allowEmptyString = true)
     String[] path;
     @Parameter(validateSet = {"Any", "Container", "Leaf"})
     String pathType = "Any";
@@ -19,9 +20,17 @@ public class TestPathCommand extends Cmdlet {
 
     @Override
     protected void process() {
+        if (path == null) {
+            writeObject(false); // PowerShell 7 answers False for $null and '' rather than refusing them
+            return;
+        }
         for (String p : path) {
+            if (p == null || p.isEmpty() || p.indexOf('\0') >= 0) {
+                writeObject(false);
+                continue;
+            }
             if (isValid) {
-                writeObject(!p.isEmpty() && p.indexOf('\0') < 0);
+                writeObject(true);
                 continue;
             }
             Path file;

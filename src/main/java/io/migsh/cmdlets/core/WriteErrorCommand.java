@@ -10,7 +10,8 @@ import io.migsh.runtime.SourcePosition;
 /** Write-Error: writes a non-terminating error; -ErrorAction Stop makes it terminating. */
 @CmdletInfo(verb = "Write", noun = "Error", defaultParameterSet = "NoException")
 public class WriteErrorCommand extends Cmdlet {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, sets = "NoException", aliases = "Msg")
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, sets = "NoException", aliases = "Msg",
+            allowNull = true, allowEmptyString = true)
     String message;
     @Parameter(mandatory = true, sets = "ErrorRecord")
     ErrorRecord errorRecord;

@@ -7,7 +7,7 @@ import io.migsh.command.Parameter;
 /** Write-Warning: a yellow WARNING: line, shown unless $WarningPreference or -WarningAction hides it. */
 @CmdletInfo(verb = "Write", noun = "Warning")
 public class WriteWarningCommand extends Cmdlet {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = "Msg")
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = "Msg", allowEmptyString = true)
     String message;
 
     @Override

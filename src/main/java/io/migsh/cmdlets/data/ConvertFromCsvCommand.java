@@ -11,7 +11,7 @@ import java.util.List;
 /** ConvertFrom-Csv: CSV lines (from the pipeline or -InputObject) as [pscustomobject]s of strings. */
 @CmdletInfo(verb = "ConvertFrom", noun = "Csv")
 public class ConvertFromCsvCommand extends Cmdlet {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, allowEmptyString = true)
     String[] inputObject;
     @Parameter(position = 1)
     Character delimiter;

@@ -17,7 +17,7 @@ import java.util.List;
  */
 @CmdletInfo(verb = "ConvertFrom", noun = "Json")
 public class ConvertFromJsonCommand extends Cmdlet {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, allowEmptyString = true)
     String inputObject;
     @Parameter
     boolean asHashtable;

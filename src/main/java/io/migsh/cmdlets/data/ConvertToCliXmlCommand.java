@@ -11,7 +11,7 @@ import java.util.List;
 /** ConvertTo-CliXml (PowerShell 7.5): the CLIXML text of all input objects, as one string. */
 @CmdletInfo(verb = "ConvertTo", noun = "CliXml")
 public class ConvertToCliXmlCommand extends Cmdlet {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, allowNull = true)
     Object inputObject;
     @Parameter(validateRange = {1, Integer.MAX_VALUE})
     int depth = ClixmlWriter.DEFAULT_DEPTH;

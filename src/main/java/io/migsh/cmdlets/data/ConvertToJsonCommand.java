@@ -14,7 +14,7 @@ import java.util.List;
  */
 @CmdletInfo(verb = "ConvertTo", noun = "Json")
 public class ConvertToJsonCommand extends Cmdlet {
-    @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, allowNull = true)
     Object inputObject;
     @Parameter(validateRange = {0, 100})
     int depth = 2;

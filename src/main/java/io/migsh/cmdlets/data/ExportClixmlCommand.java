@@ -21,7 +21,7 @@ public class ExportClixmlCommand extends Cmdlet {
     String path;
     @Parameter(mandatory = true, sets = "ByLiteralPath", aliases = {"PSPath", "LP"}, completion = "path")
     String literalPath;
-    @Parameter(mandatory = true, valueFromPipeline = true)
+    @Parameter(mandatory = true, valueFromPipeline = true, allowNull = true)
     Object inputObject;
     @Parameter(validateRange = {1, Integer.MAX_VALUE})
     int depth = ClixmlWriter.DEFAULT_DEPTH;

@@ -14,9 +14,9 @@ import java.io.IOException;
  */
 @CmdletInfo(verb = "Start", noun = "DemoImapServer", outputType = DemoObjects.SERVER)
 public class StartDemoImapServerCommand extends Cmdlet {
-    @Parameter
+    @Parameter(validateRange = {0, 65535})
     int port;
-    @Parameter
+    @Parameter(validateRange = {0, 65535})
     int sslPort;
     @Parameter
     boolean skipLargeMessage;

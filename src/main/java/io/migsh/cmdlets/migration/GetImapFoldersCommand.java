@@ -28,7 +28,7 @@ import jakarta.mail.MessagingException;
 public class GetImapFoldersCommand extends ExchangeCmdlet {
     @Parameter(mandatory = true, sets = "Server", aliases = {"RemoteServer"})
     String server;
-    @Parameter(sets = "Server")
+    @Parameter(sets = "Server", validateRange = {1, 65535})
     Integer port;
     @Parameter(sets = "Server")
     ImapSecurity security = ImapSecurity.Ssl;

@@ -20,7 +20,7 @@ public class NewMailboxDatabaseCommand extends DirectoryCmdlet {
     String name;
     @Parameter(sets = "Imap", mandatory = true)
     String imapServer;
-    @Parameter(sets = "Imap")
+    @Parameter(sets = "Imap", validateRange = {1, 65535})
     Integer port;
     @Parameter(sets = "Imap")
     ImapSecurity security = ImapSecurity.Ssl;

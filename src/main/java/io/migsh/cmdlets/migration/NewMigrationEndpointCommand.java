@@ -20,7 +20,7 @@ public class NewMigrationEndpointCommand extends ExchangeCmdlet {
     boolean imap;
     @Parameter(mandatory = true)
     String remoteServer;
-    @Parameter
+    @Parameter(validateRange = {1, 65535})
     int port = 993;
     @Parameter
     ImapSecurity security = ImapSecurity.Ssl;

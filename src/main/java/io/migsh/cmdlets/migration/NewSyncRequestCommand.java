@@ -31,7 +31,7 @@ public class NewSyncRequestCommand extends RequestCmdlet {
     boolean imap;
     @Parameter(mandatory = true)
     String remoteServerName;
-    @Parameter
+    @Parameter(validateRange = {1, 65535})
     int remoteServerPort;
     @Parameter(mandatory = true)
     String remoteEmailAddress;

@@ -15,7 +15,7 @@ public class SetMigrationEndpointCommand extends ExchangeCmdlet {
     String identity;
     @Parameter
     String remoteServer;
-    @Parameter
+    @Parameter(validateRange = {1, 65535})
     Integer port;
     @Parameter
     ImapSecurity security;

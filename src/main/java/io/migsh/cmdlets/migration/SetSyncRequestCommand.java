@@ -19,7 +19,7 @@ public class SetSyncRequestCommand extends RequestCmdlet {
     String identity;
     @Parameter
     String remoteServerName;
-    @Parameter
+    @Parameter(validateRange = {1, 65535})
     Integer remoteServerPort;
     @Parameter
     ImapSecurity security;

@@ -21,7 +21,7 @@ public class TestMigrationServerAvailabilityCommand extends ExchangeCmdlet {
     boolean imap;
     @Parameter(mandatory = true, sets = "IMAP")
     String remoteServer;
-    @Parameter(mandatory = true, sets = "IMAP")
+    @Parameter(mandatory = true, sets = "IMAP", validateRange = {1, 65535})
     int port;
     @Parameter(sets = "IMAP")
     ImapSecurity security = ImapSecurity.None;

@@ -83,8 +83,8 @@ public record FunctionMetadata(CommandMetadata command, List<Param> parameters, 
                 if (a.is("ValidateNotNullOrEmpty") || a.is("ValidateNotNull")) notNullOrEmpty = true;
             }
             ParameterMetadata meta = new ParameterMetadata(p.name(), binderType(type), isSwitch, position, mandatory,
-                    aliases, sets, fromPipeline, byName, remaining, validateSet, notNullOrEmpty, List.of(), null, help,
-                    "", false);
+                    aliases, sets, fromPipeline, byName, remaining, validateSet, notNullOrEmpty, List.of(),
+                    has(p, "AllowNull"), has(p, "AllowEmptyString"), null, help, "", false);
             List<AttributeAst> validators = p.attributes().stream().filter(a -> !a.typeConstraint()
                     && (a.is("ValidateRange") || a.is("ValidatePattern") || a.is("ValidateCount")
                     || a.is("ValidateLength") || a.is("ValidateScript"))).toList();
@@ -116,6 +116,10 @@ public record FunctionMetadata(CommandMetadata command, List<Param> parameters, 
             default:
                 return Object.class;
         }
+    }
+
+    private static boolean has(ParameterAst p, String attribute) {
+        return p.attributes().stream().anyMatch(a -> a.is(attribute));
     }
 
     private static Expression named(AttributeAst a, String name) {
