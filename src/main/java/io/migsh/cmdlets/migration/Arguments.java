@@ -1,11 +1,13 @@
 package io.migsh.cmdlets.migration;
 
+import io.migsh.migration.MigrationErrors;
 import io.migsh.migration.model.ByteQuantifiedSize;
 import io.migsh.migration.model.Unlimited;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.SecureString;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +45,16 @@ final class Arguments {
             }
         }
         return out;
+    }
+
+    /** A sync request's -IncrementalSyncInterval: Exchange takes 10 minutes to one day. */
+    static Duration syncInterval(Duration interval) {
+        if (interval != null && (interval.compareTo(Duration.ofMinutes(10)) < 0
+                || interval.compareTo(Duration.ofDays(1)) > 0)) {
+            throw MigrationErrors.invalidArgument("The IncrementalSyncInterval must be between 00:10:00 and "
+                    + "1.00:00:00.", interval);
+        }
+        return interval;
     }
 
     static char[] secret(SecureString s) {

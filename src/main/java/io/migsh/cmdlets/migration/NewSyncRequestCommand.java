@@ -77,11 +77,7 @@ public class NewSyncRequestCommand extends RequestCmdlet {
             throw MigrationErrors.invalidArgument("Specify the target mailbox with -Mailbox; migsh has no signed-in "
                     + "user whose mailbox it could use.", null);
         }
-        if (incrementalSyncInterval.compareTo(Duration.ofMinutes(10)) < 0
-                || incrementalSyncInterval.compareTo(Duration.ofDays(1)) > 0) {
-            throw MigrationErrors.invalidArgument("The IncrementalSyncInterval must be between 00:10:00 and "
-                    + "1.00:00:00.", incrementalSyncInterval);
-        }
+        Arguments.syncInterval(incrementalSyncInterval);
         Unlimited bad = Arguments.unlimited("BadItemLimit", badItemLimit);
         Unlimited large = Arguments.unlimited("LargeItemLimit", largeItemLimit);
         int port = remoteServerPort == 0 ? ImapServerSettings.defaultPort(security) : remoteServerPort;

@@ -49,6 +49,7 @@ public class SetSyncRequestCommand extends RequestCmdlet {
         ImapServerSettings server = new ImapServerSettings(remoteServerName != null ? remoteServerName : s.host(),
                 remoteServerPort != null ? remoteServerPort : s.port(), security != null ? security : s.security(),
                 authentication != null ? authentication : s.authentication(), s.acceptUntrustedCertificates());
+        Arguments.syncInterval(incrementalSyncInterval);
         SyncOptions o = q.options();
         Unlimited bad = Arguments.unlimited("BadItemLimit", badItemLimit);
         Unlimited large = Arguments.unlimited("LargeItemLimit", largeItemLimit);

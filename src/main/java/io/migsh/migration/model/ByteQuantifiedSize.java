@@ -41,7 +41,7 @@ public record ByteQuantifiedSize(long bytes) implements Comparable<ByteQuantifie
             throw new IllegalArgumentException("The value \"" + text + "\" isn't a valid size. Use a number with an "
                     + "optional unit (B, KB, MB, GB, TB), for example 150MB.");
         }
-        if (m.group(3) != null) return new ByteQuantifiedSize(Long.parseLong(m.group(3).replace(",", "")));
+        if (m.group(3) != null) return exact(new BigDecimal(m.group(3).replace(",", "")), text);
         BigDecimal n = new BigDecimal(m.group(1).replace(",", ""));
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
         int power = switch (unit) {
@@ -52,14 +52,27 @@ public record ByteQuantifiedSize(long bytes) implements Comparable<ByteQuantifie
             case "pb" -> 5;
             default -> 0;
         };
-        return new ByteQuantifiedSize(n.multiply(BigDecimal.valueOf(1L << (10 * power)))
-                .setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return exact(n.multiply(BigDecimal.valueOf(1L << (10 * power))), text);
+    }
+
+    /** A count of bytes rounded to a whole byte; one beyond what a size holds is refused rather than wrapped. */
+    private static ByteQuantifiedSize exact(BigDecimal bytes, Object text) {
+        try {
+            return new ByteQuantifiedSize(bytes.setScale(0, RoundingMode.HALF_UP).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("The value \"" + text + "\" is out of range. A size can be at most "
+                    + "8 EB (9,223,372,036,854,775,807 bytes).");
+        }
     }
 
     /** A value from a parameter: a number of bytes (PowerShell turns {@code 150MB} into one) or text. */
     public static ByteQuantifiedSize from(Object value) {
         if (value instanceof ByteQuantifiedSize b) return b;
-        if (value instanceof Number n) return new ByteQuantifiedSize(n.longValue());
+        if (value instanceof Long || value instanceof Integer) return new ByteQuantifiedSize(((Number) value).longValue());
+        if (value instanceof Number n) {
+            if (!Double.isFinite(n.doubleValue())) throw new IllegalArgumentException("A size must be a finite number.");
+            return exact(new BigDecimal(n.toString()), n);
+        }
         return parse(String.valueOf(value));
     }
 

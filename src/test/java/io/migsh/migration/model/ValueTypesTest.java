@@ -27,6 +27,18 @@ class ValueTypesTest {
     }
 
     @Test
+    void a_size_beyond_what_a_long_holds_is_refused_not_wrapped() {
+        for (Object big : new Object[] {new java.math.BigDecimal("99999999999999999999"), 1e20, "99999999 PB",
+            "1 KB (99999999999999999999 bytes)"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ByteQuantifiedSize.from(big));
+            assertTrue(e.getMessage().contains("is out of range"), e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> ByteQuantifiedSize.from(Double.NaN));
+        assertEquals(1536L, ByteQuantifiedSize.from(1.5 * 1024).bytes());
+        assertEquals(Long.MAX_VALUE, ByteQuantifiedSize.from(new java.math.BigDecimal(Long.MAX_VALUE)).bytes());
+    }
+
+    @Test
     void unlimited_takes_numbers_and_the_word() {
         assertEquals("Unlimited", Unlimited.from("UNLIMITED").toString());
         assertEquals("50", Unlimited.from("50").toString());
