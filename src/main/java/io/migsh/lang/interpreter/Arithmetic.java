@@ -76,9 +76,9 @@ public final class Arithmetic {
         Object l = AutomationNull.normalize(left);
         Object r = AutomationNull.normalize(right);
         if (l == null) return null;
-        if (l instanceof String s) return s.repeat(count(r));
+        if (l instanceof String s) return s.repeat(repeated(s.length(), count(r)));
         if (l instanceof List<?> list) {
-            int n = count(r);
+            int n = repeated(list.size(), count(r));
             List<Object> out = new ArrayList<>(list.size() * n);
             for (int i = 0; i < n; i++) out.addAll(list);
             return out;
@@ -148,9 +148,19 @@ public final class Arithmetic {
         }
     }
 
+    /** The right side of 'text' * n and @(...) * n: an Int32, as PowerShell converts it. */
     private static int count(Object r) {
-        Number n = operand(r, 0);
-        return Math.max(0, n.intValue());
+        Object n = operand(r, 0);
+        return Math.max(0, (Integer) Conversions.convert(n, Integer.class));
+    }
+
+    /** A repetition that could not be held is .NET's OutOfMemoryException, not a failure of the whole shell. */
+    private static int repeated(long size, int count) {
+        if (size * count > Integer.MAX_VALUE - 8) {
+            throw new PsException("System.OutOfMemoryException", "Exception of type 'System.OutOfMemoryException' was "
+                    + "thrown.", "System.OutOfMemoryException", io.migsh.runtime.ErrorCategory.NotSpecified, null);
+        }
+        return count;
     }
 
     /** Arithmetic on two numbers with .NET's widening: Int32, Int64, Decimal, Double. */

@@ -114,16 +114,9 @@ final class Operators {
             for (int c = from; c != to + step; c += step) out.add((char) c);
             return out;
         }
-        long from = ((Number) Casts.convert(l, TypeResolver.find("int"))).longValue();
-        long to = ((Number) Casts.convert(r, TypeResolver.find("int"))).longValue();
-        int size = (int) Math.min(Integer.MAX_VALUE - 8, Math.abs(to - from) + 1);
-        List<Object> out = new ArrayList<>(size);
-        int step = from <= to ? 1 : -1;
-        for (long i = from; ; i += step) {
-            out.add((int) i);
-            if (i == to) break;
-        }
-        return out;
+        int from = ((Number) Casts.convert(l, TypeResolver.find("int"))).intValue();
+        int to = ((Number) Casts.convert(r, TypeResolver.find("int"))).intValue();
+        return new io.migsh.runtime.RangeList(from, to);
     }
 
     private static Object bitwise(String op, Object l, Object r) {

@@ -69,6 +69,9 @@ final class PipelineRunner {
     }
 
     static List<Object> asInput(Object v) {
+        // a range is read as it goes (1..1e9 | Select-Object -First 2); any other list is copied, so that a command
+        // that changes it does not change what is still to come
+        if (v instanceof io.migsh.runtime.RangeList range) return range;
         List<Object> items = new ArrayList<>();
         emit(v, items::add);
         return items;
