@@ -126,6 +126,9 @@ public final class DotNetFormat {
     /** A number formatted with a .NET standard (N2, F0, D5, X8, P1, C, E3, G) or custom ("#,##0.00") format. */
     public static String number(Number value, String format) {
         if (format == null || format.isEmpty()) return LanguagePrimitives.toText(value);
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {
+            return nonFinite(value.doubleValue()); // every .NET format writes these as words, whatever it asks for
+        }
         char kind = Character.toUpperCase(format.charAt(0));
         String digits = format.substring(1);
         boolean standard = digits.chars().allMatch(Character::isDigit) && "NFDXPCEG".indexOf(kind) >= 0;
@@ -152,6 +155,11 @@ public final class DotNetFormat {
                     .replaceAll("E([+-])(\\d)$", "E$100$2").replaceAll("E([+-])(\\d\\d)$", "E$10$2");
             default -> LanguagePrimitives.toText(value);
         };
+    }
+
+    /** NaN and the infinities as .NET's en-US culture writes them under any number format. */
+    public static String nonFinite(double v) {
+        return Double.isNaN(v) ? "NaN" : v > 0 ? "\u221e" : "-\u221e";
     }
 
     private static String grouped(BigDecimal v, int scale) {

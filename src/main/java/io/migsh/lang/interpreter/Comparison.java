@@ -2,6 +2,7 @@ package io.migsh.lang.interpreter;
 
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsHashtable;
+import io.migsh.runtime.WildcardPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -91,9 +92,9 @@ public final class Comparison {
             case "le":
                 return compare(l, r, ignoreCase) <= 0;
             case "like":
-                return Wildcard.matches(LanguagePrimitives.toText(l), LanguagePrimitives.toText(r), ignoreCase);
+                return WildcardPattern.matches(LanguagePrimitives.toText(l), LanguagePrimitives.toText(r), ignoreCase);
             case "notlike":
-                return !Wildcard.matches(LanguagePrimitives.toText(l), LanguagePrimitives.toText(r), ignoreCase);
+                return !WildcardPattern.matches(LanguagePrimitives.toText(l), LanguagePrimitives.toText(r), ignoreCase);
             case "match":
             case "notmatch": {
                 Matcher m = RegexOps.pattern(r, ignoreCase).matcher(LanguagePrimitives.toText(l));

@@ -2,6 +2,7 @@ package io.migsh.lang.interpreter;
 
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsException;
+import io.migsh.runtime.WildcardPattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,7 +129,7 @@ final class FileStatics {
                 String pattern = args.size() > 1 ? Args.text(args, 1) : "*";
                 try (var stream = Files.list(resolve(session, args, 0))) {
                     stream.filter(Files::isRegularFile).sorted()
-                            .filter(f -> Wildcard.matches(f.getFileName().toString(), pattern, true))
+                            .filter(f -> WildcardPattern.matches(f.getFileName().toString(), pattern, true))
                             .forEach(f -> out.add(f.toString()));
                 }
                 return out;

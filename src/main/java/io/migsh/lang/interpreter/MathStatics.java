@@ -72,6 +72,8 @@ final class MathStatics {
         }
         Object v = number(args.get(0));
         if (v instanceof BigDecimal d) return d.setScale(digits, mode);
+        if (digits < 0 || digits > 15) throw new IllegalArgumentException("Rounding digits must be between 0 and 15, inclusive.");
+        if (!Double.isFinite(((Number) v).doubleValue())) return v; // NaN and the infinities round to themselves
         BigDecimal exact = new BigDecimal(Double.toString(((Number) v).doubleValue()));
         return exact.setScale(digits, mode).doubleValue();
     }

@@ -5,6 +5,7 @@ import io.migsh.lang.ast.Statement;
 import io.migsh.runtime.LanguagePrimitives;
 import io.migsh.runtime.PsException;
 import io.migsh.runtime.ScriptBlock;
+import io.migsh.runtime.WildcardPattern;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class SwitchRunner {
             }
         }
         if (wildcard) {
-            return Wildcard.matches(LanguagePrimitives.toText(item), LanguagePrimitives.toText(pattern), !caseSensitive);
+            return WildcardPattern.matches(LanguagePrimitives.toText(item), LanguagePrimitives.toText(pattern), !caseSensitive);
         }
         if (item instanceof String || pattern instanceof String) {
             String a = LanguagePrimitives.toText(item);

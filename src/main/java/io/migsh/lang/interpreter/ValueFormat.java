@@ -28,6 +28,9 @@ public final class ValueFormat {
     }
 
     static String number(Number n, String format) {
+        if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+            return DotNetFormat.nonFinite(n.doubleValue());
+        }
         char kind = Character.toUpperCase(format.charAt(0));
         String digits = format.substring(1);
         boolean standard = "NFDXPCEGR".indexOf(kind) >= 0 && digits.chars().allMatch(Character::isDigit);
