@@ -12,6 +12,7 @@ import io.migsh.migration.probe.ImapConnector;
 import io.migsh.migration.probe.ImapFolderInfo;
 import io.migsh.migration.probe.ImapFolderLister;
 import io.migsh.migration.probe.ImapLoginFailure;
+import io.migsh.migration.probe.ImapProbe;
 import io.migsh.runtime.ErrorCategory;
 import io.migsh.runtime.PsCredential;
 import io.migsh.runtime.PsObject;
@@ -95,8 +96,8 @@ public class GetImapFoldersCommand extends ExchangeCmdlet {
                     ImapLoginFailure.text("", e.getMessage()), ErrorCategory.AuthenticationError, user);
         } catch (MessagingException e) {
             throw MigrationErrors.of("Microsoft.Exchange.Migration.MigrationTransientException", "The IMAP server '"
-                    + settings.host() + "' couldn't be read: " + e.getMessage(), ErrorCategory.ConnectionError,
-                    settings.host());
+                    + settings.host() + "' couldn't be read: " + ImapProbe.connectionFailure(settings, e),
+                    ErrorCategory.ConnectionError, settings.host());
         }
     }
 }

@@ -171,9 +171,7 @@ public final class ImapProbe {
         }
 
         private String tlsText(IOException e) {
-            return "The TLS handshake with " + server.host() + ":" + server.port() + " failed: " + reason(e)
-                    + (server.acceptUntrustedCertificates() ? "." : ". If the server uses a self-signed "
-                            + "certificate, use -AcceptUntrustedCertificates.");
+            return ImapProbe.tlsText(server, e);
         }
 
         private ProbeStep nextStep() {
@@ -192,6 +190,35 @@ public final class ImapProbe {
      * ErrorDetail as Exchange fills it, the failed .NET exception's type and text: socket errors are .NET's
      * SocketException, a refused certificate its AuthenticationException, so no JDK class name reaches the admin.
      */
+    private static String tlsText(ImapServerSettings server, IOException e) {
+        String text = "The TLS handshake with " + server.host() + ":" + server.port() + " failed: ";
+        if (String.valueOf(e.getMessage()).contains("Unsupported or unrecognized SSL message")) {
+            return text + "the server didn't answer with TLS on this port. For a plain port such as 143, use "
+                    + "-Security Tls (STARTTLS) or None.";
+        }
+        return text + reason(e) + (server.acceptUntrustedCertificates() ? "." : ". If the server uses a self-signed "
+                + "certificate, use -AcceptUntrustedCertificates.");
+    }
+
+    /**
+     * Why an IMAP connection (made by Jakarta Mail or by the probe) failed, in the words of
+     * Test-MigrationServerAvailability rather than the library's.
+     */
+    public static String connectionFailure(ImapServerSettings server, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException) {
+                return "The remote server name '" + server.host() + "' couldn't be resolved.";
+            }
+            if (t instanceof SSLException ssl) return tlsText(server, ssl);
+            if (t instanceof java.net.ConnectException || t instanceof SocketTimeoutException) {
+                return "Couldn't connect to " + server.host() + " on port " + server.port() + ": "
+                        + reason((IOException) t) + ".";
+            }
+            if (t instanceof IOException io) return "The connection to " + server.host() + " failed: " + reason(io) + ".";
+        }
+        return e.getMessage();
+    }
+
     static String detail(Throwable e) {
         if (e instanceof SocketTimeoutException) return "System.TimeoutException: The operation has timed out.";
         if (e instanceof UnknownHostException) {

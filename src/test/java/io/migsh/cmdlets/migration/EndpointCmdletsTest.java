@@ -149,4 +149,18 @@ class EndpointCmdletsTest {
                 "alice", "-Password", new SecureString("nope".toCharArray()));
         assertTrue(fx.errors.get(0).message().startsWith("Unable to log into account."), fx.errors.get(0).message());
     }
+
+    @Test
+    void imap_folders_name_the_connection_failure_as_test_migration_server_availability_does() throws Exception {
+        int closed = freePort(); // nothing listens there
+        fx.run(GetImapFoldersCommand.class, "-Server", "127.0.0.1", "-Port", closed, "-Security", "None", "-UserName",
+                "alice", "-Password", new SecureString("s3cret".toCharArray()));
+        assertEquals("The IMAP server '127.0.0.1' couldn't be read: Couldn't connect to 127.0.0.1 on port " + closed
+                + ": Connection refused.", fx.errors.get(0).message());
+        fx.errors.clear();
+        fx.run(GetImapFoldersCommand.class, "-Server", "127.0.0.1", "-Port", imap, "-Security", "Ssl", "-UserName",
+                "alice", "-Password", new SecureString("s3cret".toCharArray()));
+        assertTrue(fx.errors.get(0).message().contains("failed: the server didn't answer with TLS on this port."),
+                fx.errors.get(0).message());
+    }
 }
