@@ -258,7 +258,12 @@ public final class Conversions {
         if (value instanceof String s) return s.getBytes(StandardCharsets.UTF_8);
         List<Object> items = LanguagePrimitives.enumerate(value);
         byte[] out = new byte[items.size()];
-        for (int i = 0; i < out.length; i++) out[i] = (byte) ((Number) convert(items.get(i), Integer.class)).intValue();
+        for (int i = 0; i < out.length; i++) {
+            Object item = items.get(i);
+            int b = item instanceof Byte raw ? raw & 0xFF : ((Number) convert(item, Integer.class)).intValue();
+            if (b < 0 || b > 255) throw overflow(item, "System.Byte", "an unsigned byte");
+            out[i] = (byte) b;
+        }
         return out;
     }
 
@@ -277,10 +282,19 @@ public final class Conversions {
     }
 
     private static PsException failure(Object value, Class<?> type, String why) {
+        return failure(value, dotNet(type), why);
+    }
+
+    private static PsException failure(Object value, String dotNetType, String why) {
         return new PsException("System.Management.Automation.PSInvalidCastException",
-                "Cannot convert value \"" + LanguagePrimitives.toText(value) + "\" to type \"" + dotNet(type)
+                "Cannot convert value \"" + LanguagePrimitives.toText(value) + "\" to type \"" + dotNetType
                         + "\". Error: \"" + why + "\"",
                 "InvalidCastException", ErrorCategory.InvalidArgument, value);
+    }
+
+    /** A value outside a .NET integer type's range, named as .NET names it ("an unsigned byte", "a UInt32"). */
+    public static PsException overflow(Object value, String dotNetType, String named) {
+        return failure(value, dotNetType, "Value was either too large or too small for " + named + ".");
     }
 
     private static String article(Class<?> type) {

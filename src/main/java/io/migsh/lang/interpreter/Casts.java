@@ -16,6 +16,22 @@ import java.util.Map;
 public final class Casts {
     private Casts() {}
 
+    /** .NET integer types a cast holds in a wider Java class: their ranges, and how .NET names them in an overflow. */
+    private static final Map<String, long[]> NARROW_RANGES = Map.of("System.Byte", new long[] {0, 255},
+            "System.Int16", new long[] {Short.MIN_VALUE, Short.MAX_VALUE}, "System.UInt32", new long[] {0, 0xFFFF_FFFFL},
+            "System.UInt64", new long[] {0, Long.MAX_VALUE});
+    private static final Map<String, String> NARROW_NAMES = Map.of("System.Byte", "an unsigned byte", "System.Int16",
+            "an Int16", "System.UInt32", "a UInt32", "System.UInt64", "a UInt64");
+
+    private static Object withinRange(Object converted, Object original, TypeInfo type) {
+        long[] range = NARROW_RANGES.get(type.fullName());
+        if (range == null || !(converted instanceof Number n)) return converted;
+        if (n.longValue() < range[0] || n.longValue() > range[1]) {
+            throw Conversions.overflow(original, type.fullName(), NARROW_NAMES.get(type.fullName()));
+        }
+        return converted;
+    }
+
     public static Object convert(Object value, TypeInfo type) {
         Object v = AutomationNull.normalize(value);
         switch (type.kind()) {
@@ -27,7 +43,7 @@ public final class Casts {
             case PLAIN:
                 if (v == null && type.javaClass() == String.class) return "";
                 if (v instanceof List<?> l && l.size() == 1 && type.javaClass() != String.class) v = l.get(0);
-                return Conversions.convert(v, type.javaClass());
+                return withinRange(Conversions.convert(v, type.javaClass()), v, type);
             case ARRAY: {
                 List<Object> out = new ArrayList<>();
                 if (v == null) return out;
