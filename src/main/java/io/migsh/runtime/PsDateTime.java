@@ -61,8 +61,8 @@ public final class PsDateTime implements Comparable<PsDateTime> {
 
     /** A zone conversion that leaves DateTime's range stops at its end, as .NET's ToUniversalTime and ToLocalTime do. */
     private static LocalDateTime clamped(LocalDateTime wall) {
-        if (wall.getYear() < 1) return LocalDateTime.of(1, 1, 1, 0, 0);
-        if (wall.getYear() > 9999) return LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900);
+        if (wall.getYear() < 1) return wallOf(0);
+        if (wall.getYear() > 9999) return wallOf(MAX_TICKS);
         return wall;
     }
 

@@ -16,6 +16,7 @@ public final class TimeSpans {
     public static final Duration MAX_VALUE = ofTicks(Long.MAX_VALUE);
     public static final Duration MIN_VALUE = ofTicks(Long.MIN_VALUE);
     static final String TOO_LONG = "TimeSpan overflowed because the duration is too long.";
+    private static final String NOT_A_NUMBER = "TimeSpan does not accept floating point Not-a-Number values.";
 
     private TimeSpans() {}
 
@@ -46,7 +47,7 @@ public final class TimeSpans {
 
     /** TimeSpan.FromDays and its kin (.NET 7 and later): the value in ticks, cut toward zero to a whole tick. */
     public static Duration fromUnits(double value, long ticksPerUnit) {
-        if (Double.isNaN(value)) throw new IllegalArgumentException("TimeSpan does not accept floating point Not-a-Number values.");
+        if (Double.isNaN(value)) throw new IllegalArgumentException(NOT_A_NUMBER);
         return fromDoubleTicks(value * ticksPerUnit);
     }
 
@@ -57,17 +58,17 @@ public final class TimeSpans {
     }
 
     public static Duration plus(Duration a, Duration b) {
-        try {
-            return ofTicks(Math.addExact(ticks(a), ticks(b)));
-        } catch (ArithmeticException e) {
-            throw new OverflowException(TOO_LONG);
-        }
+        return exact(() -> Math.addExact(ticks(a), ticks(b)));
     }
 
     public static Duration minus(Duration a, Duration b) {
+        return exact(() -> Math.subtractExact(ticks(a), ticks(b)));
+    }
+
+    private static Duration exact(java.util.function.LongSupplier ticks) {
         try {
-            return ofTicks(Math.subtractExact(ticks(a), ticks(b)));
-        } catch (ArithmeticException e) {
+            return ofTicks(ticks.getAsLong());
+        } catch (ArithmeticException e) { // a span beyond the range, or a sum beyond a long
             throw new OverflowException(TOO_LONG);
         }
     }
@@ -91,13 +92,13 @@ public final class TimeSpans {
 
     /** TimeSpan * double: the ticks scaled and rounded half to even. */
     public static Duration multiply(Duration d, double factor) {
-        if (Double.isNaN(factor)) throw new IllegalArgumentException("TimeSpan does not accept floating point Not-a-Number values.");
+        if (Double.isNaN(factor)) throw new IllegalArgumentException(NOT_A_NUMBER);
         return fromDoubleTicks(Math.rint(ticks(d) * factor));
     }
 
     /** TimeSpan / double: the ticks divided and rounded half to even; dividing by zero overflows. */
     public static Duration divide(Duration d, double divisor) {
-        if (Double.isNaN(divisor)) throw new IllegalArgumentException("TimeSpan does not accept floating point Not-a-Number values.");
+        if (Double.isNaN(divisor)) throw new IllegalArgumentException(NOT_A_NUMBER);
         return fromDoubleTicks(Math.rint(ticks(d) / divisor));
     }
 

@@ -61,4 +61,11 @@ class DotNetFormatTest {
         assertThrows(PsException.class, () -> UInt32.of(-1));
         assertEquals(-1, Integer.signum(SByte.of(-5).compareTo(UInt16.of(3))));
     }
+
+    @Test
+    void nan_and_the_infinities_are_words_under_every_number_format() {
+        assertEquals("NaN", DotNetFormat.number(Double.NaN, "N2"));
+        assertEquals("\u221e", DotNetFormat.number(Double.POSITIVE_INFINITY, "P"));
+        assertEquals("-\u221e", DotNetFormat.number(Double.NEGATIVE_INFINITY, "#,##0.00"));
+    }
 }

@@ -16,18 +16,20 @@ import java.util.Map;
 public final class Casts {
     private Casts() {}
 
-    /** .NET integer types a cast holds in a wider Java class: their ranges, and how .NET names them in an overflow. */
-    private static final Map<String, long[]> NARROW_RANGES = Map.of("System.Byte", new long[] {0, 255},
-            "System.Int16", new long[] {Short.MIN_VALUE, Short.MAX_VALUE}, "System.UInt32", new long[] {0, 0xFFFF_FFFFL},
-            "System.UInt64", new long[] {0, Long.MAX_VALUE});
-    private static final Map<String, String> NARROW_NAMES = Map.of("System.Byte", "an unsigned byte", "System.Int16",
-            "an Int16", "System.UInt32", "a UInt32", "System.UInt64", "a UInt64");
+    /** A .NET integer type a cast holds in a wider Java class: its range, and how .NET names it in an overflow. */
+    private record Narrow(long min, long max, String named) {}
+
+    private static final Map<String, Narrow> NARROW = Map.of(
+            "System.Byte", new Narrow(0, 255, "an unsigned byte"),
+            "System.Int16", new Narrow(Short.MIN_VALUE, Short.MAX_VALUE, "an Int16"),
+            "System.UInt32", new Narrow(0, 0xFFFF_FFFFL, "a UInt32"),
+            "System.UInt64", new Narrow(0, Long.MAX_VALUE, "a UInt64"));
 
     private static Object withinRange(Object converted, Object original, TypeInfo type) {
-        long[] range = NARROW_RANGES.get(type.fullName());
-        if (range == null || !(converted instanceof Number n)) return converted;
-        if (n.longValue() < range[0] || n.longValue() > range[1]) {
-            throw Conversions.overflow(original, type.fullName(), NARROW_NAMES.get(type.fullName()));
+        Narrow narrow = NARROW.get(type.fullName());
+        if (narrow == null || !(converted instanceof Number n)) return converted;
+        if (n.longValue() < narrow.min() || n.longValue() > narrow.max()) {
+            throw Conversions.overflow(original, type.fullName(), narrow.named());
         }
         return converted;
     }

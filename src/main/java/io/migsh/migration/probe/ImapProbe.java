@@ -72,7 +72,7 @@ public final class ImapProbe {
                         socket = handshake(socket);
                         passed.add(ProbeStep.Tls);
                     } catch (IOException e) {
-                        return fail(ProbeStep.Tls, tlsText(e), e);
+                        return fail(ProbeStep.Tls, tlsText(server, e), e);
                     }
                 }
                 try (ImapLineClient client = new ImapLineClient(socket)) {
@@ -106,7 +106,7 @@ public final class ImapProbe {
                 try {
                     client = new ImapLineClient(handshake(client.socket()));
                 } catch (IOException e) {
-                    return fail(ProbeStep.Tls, tlsText(e), e);
+                    return fail(ProbeStep.Tls, tlsText(server, e), e);
                 }
                 passed.add(ProbeStep.StartTls);
                 passed.add(ProbeStep.Tls);
@@ -168,10 +168,6 @@ public final class ImapProbe {
             tls.setSoTimeout((int) timeout.toMillis());
             tls.startHandshake();
             return tls;
-        }
-
-        private String tlsText(IOException e) {
-            return ImapProbe.tlsText(server, e);
         }
 
         private ProbeStep nextStep() {
